@@ -1,0 +1,7 @@
+"""``python -m ecabinet`` is the ``ecabinet`` command."""
+
+import sys
+
+from ecabinet.cli import main
+
+sys.exit(main())

@@ -1,0 +1,366 @@
+"""The ``ecabinet`` command: server, app, demo and admin work.
+
+Heavy imports (FastAPI, Qt) happen inside the subcommands, so ``ecabinet server`` never loads Qt and
+``ecabinet app`` never loads the server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+DEFAULT_PORT = 8470
+
+
+def _add_storage_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="folder for the database (SQLite) and documents (default: $ECABINET_DATA_DIR or ./ecabinet-data)",
+    )
+    parser.add_argument(
+        "--database-url",
+        default=None,
+        help="SQLAlchemy database URL, e.g. postgresql+psycopg://user@host/db (default: SQLite in the data folder)",
+    )
+
+
+def _settings(args: argparse.Namespace, **extra: Any) -> Any:
+    from ecabinet.server.config import Settings
+
+    values: dict[str, Any] = dict(extra)
+    if args.data_dir is not None:
+        values["data_dir"] = args.data_dir
+    if args.database_url:
+        values["database_url"] = args.database_url
+    return Settings(**values)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ecabinet", description="eCabinet: paperless cabinet meetings.")
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    server = sub.add_parser("server", help="run the eCabinet server", description="Run the eCabinet server.")
+    server.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    server.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0 picks one)")
+    server.add_argument("--tls-cert", help="PEM certificate chain: serve HTTPS")
+    server.add_argument("--tls-key", help="PEM private key for --tls-cert")
+    _add_storage_args(server)
+
+    app = sub.add_parser("app", help="open the desktop app", description="Open the eCabinet desktop app.")
+    app.add_argument(
+        "--server", dest="server_url", default=None, help="server address, e.g. https://ecabinet.example.gov"
+    )
+    app.add_argument("--profile", default="default", help="separate local data and sign-in per profile")
+    app.add_argument("--language", choices=["en", "vi", "lo"], default=None, help="interface language")
+
+    demo = sub.add_parser(
+        "demo",
+        help="run a seeded demo server and the app",
+        description="Seed a demo installation, serve it on 127.0.0.1 and open the app.",
+    )
+    demo.add_argument("--headless", action="store_true", help="only run the seeded server (no app)")
+    demo.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
+    demo.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="keep the demo data here (re-used if already seeded); default: fresh temporary data",
+    )
+    demo.add_argument("--profile", default="demo", help="app profile to use")
+    demo.add_argument("--language", choices=["en", "vi", "lo"], default=None, help="interface language")
+    demo.add_argument("--ready-file", type=Path, default=None, help=argparse.SUPPRESS)
+
+    admin = sub.add_parser("admin", help="administer an installation", description="Administer an installation.")
+    admin_sub = admin.add_subparsers(dest="admin_command", required=True, metavar="ACTION")
+
+    def admin_cmd(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = admin_sub.add_parser(name, help=help_text, description=help_text)
+        _add_storage_args(p)
+        return p
+
+    p = admin_cmd("create-user", "create a user account")
+    p.add_argument("username")
+    p.add_argument("--display-name", required=True)
+    p.add_argument("--language", choices=["en", "vi", "lo"], default="en")
+    p.add_argument("--admin", action="store_true", help="grant the admin role")
+    p.add_argument(
+        "--secretariat",
+        action="append",
+        default=[],
+        metavar="BODY",
+        help="grant the secretariat role of BODY (repeatable; the body is created if new)",
+    )
+    p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    p = admin_cmd("reset-password", "set a new password (ends the user's sessions)")
+    p.add_argument("username")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    p = admin_cmd("deactivate-user", "deactivate a user: sessions closed, devices revoked")
+    p.add_argument("username")
+    admin_cmd("list-devices", "list registered devices")
+    p = admin_cmd("revoke-device", "revoke a device: its next contact wipes its data")
+    p.add_argument("device_id")
+    p = admin_cmd("backup", "consistent copy of an SQLite installation and its documents")
+    p.add_argument("target", type=Path, help="folder to write the backup to")
+    admin_cmd("verify-audit", "check the audit log's hash chain")
+    return parser
+
+
+def _version() -> str:
+    from ecabinet import __version__
+
+    return f"ecabinet {__version__}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "server":
+        return cmd_server(args)
+    if args.command == "app":
+        return cmd_app(args)
+    if args.command == "demo":
+        return cmd_demo(args)
+    return cmd_admin(args)
+
+
+# ---------------------------------------------------------------- server
+
+
+def cmd_server(args: argparse.Namespace) -> int:
+    from ecabinet.server.app import DemoDataRefused, create_app, prepare
+    from ecabinet.server.serve import serve
+
+    if bool(args.tls_cert) != bool(args.tls_key):
+        print("error: --tls-cert and --tls-key go together", file=sys.stderr)
+        return 2
+    settings = _settings(args)
+    try:
+        services = prepare(settings)
+    except DemoDataRefused as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not args.tls_cert:
+        print(
+            "eCabinet serves plain HTTP (no --tls-cert/--tls-key): use it only on this machine or behind a "
+            "TLS-terminating proxy. Apps refuse plain HTTP to anything but 127.0.0.0/8.",
+            file=sys.stderr,
+        )
+    serve(
+        create_app(settings, services),
+        host=args.host,
+        port=args.port,
+        tls_cert=args.tls_cert,
+        tls_key=args.tls_key,
+        on_ready=lambda url: print(f"eCabinet server at {url}", flush=True),
+    )
+    return 0
+
+
+# ---------------------------------------------------------------- app
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from ecabinet.ui.app import run
+
+    return run(server_url=args.server_url, profile=args.profile, language=args.language)
+
+
+# ---------------------------------------------------------------- demo
+
+
+def _print_accounts() -> None:
+    from ecabinet.server.demo import ACCOUNTS, DEMO_PASSWORD
+
+    print(f"Demo accounts (password for all: {DEMO_PASSWORD!r}):", flush=True)
+    for account in ACCOUNTS:
+        print(f"  {account.username:<10} {account.display_name} — {account.description}", flush=True)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if args.headless:
+        return _demo_server(args)
+    return _demo_with_app(args)
+
+
+def _demo_server(args: argparse.Namespace) -> int:
+    from ecabinet.server.app import create_app, is_demo_database
+    from ecabinet.server.config import Settings
+    from ecabinet.server.demo import seed
+    from ecabinet.server.serve import serve
+    from ecabinet.server.services import Services
+
+    fresh = args.data_dir is None
+    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="ecabinet-demo-"))
+    settings = Settings(data_dir=data_dir, allow_demo_data=True)
+    services = Services.build(settings)
+    services.db.upgrade()
+    if not is_demo_database(services):
+        from ecabinet.server.accounts.models import User
+
+        with services.db.reading() as session:
+            if session.query(User).first() is not None:
+                print(f"error: {data_dir} holds a real installation, not demo data", file=sys.stderr)
+                return 2
+        started = time.monotonic()
+        print(f"Seeding demo data in {data_dir} ...", flush=True)
+        seed(services, progress=lambda msg: print("  " + msg, flush=True))
+        print(f"Seeded in {time.monotonic() - started:.1f} s", flush=True)
+    _print_accounts()
+
+    def ready(url: str) -> None:
+        print(f"eCabinet demo server at {url}", flush=True)
+        if args.ready_file:
+            tmp = args.ready_file.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"url": url, "pid": os.getpid()}))
+            tmp.replace(args.ready_file)
+
+    try:
+        serve(create_app(settings, services), host="127.0.0.1", port=args.port, on_ready=ready)
+    finally:
+        if fresh:
+            shutil.rmtree(data_dir, ignore_errors=True)
+    return 0
+
+
+def _demo_with_app(args: argparse.Namespace) -> int:
+    """The server runs as a child process, so it never shares the app's GIL."""
+    from ecabinet.server.demo import ACCOUNTS
+
+    work = Path(tempfile.mkdtemp(prefix="ecabinet-demo-run-"))
+    ready_file = work / "ready.json"
+    cmd = [
+        sys.executable,
+        "-m",
+        "ecabinet",
+        "demo",
+        "--headless",
+        "--port",
+        str(args.port),
+        "--ready-file",
+        str(ready_file),
+    ]
+    if args.data_dir is not None:
+        cmd += ["--data-dir", str(args.data_dir)]
+    child = subprocess.Popen(cmd)
+    try:
+        deadline = time.monotonic() + 300
+        while not ready_file.exists():
+            if child.poll() is not None:
+                print("error: the demo server stopped before it was ready", file=sys.stderr)
+                return 1
+            if time.monotonic() > deadline:
+                print("error: the demo server did not start in time", file=sys.stderr)
+                return 1
+            time.sleep(0.1)
+        url = json.loads(ready_file.read_text())["url"]
+        from ecabinet.ui.app import run
+
+        accounts = [(a.username, a.description) for a in ACCOUNTS]
+        return run(server_url=url, profile=args.profile, demo_accounts=accounts, language=args.language)
+    finally:
+        child.terminate()
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+# ---------------------------------------------------------------- admin
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("New password: ")
+    if getpass.getpass("Repeat: ") != first:
+        raise SystemExit("error: the passwords differ")
+    return first
+
+
+def cmd_admin(args: argparse.Namespace) -> int:
+    from ecabinet.core.domain import GlobalRole
+    from ecabinet.core.errors import DomainError
+    from ecabinet.server.accounts import service
+    from ecabinet.server.accounts.models import Body
+    from ecabinet.server.app import prepare
+    from ecabinet.server.backup import BackupNotSupported, backup
+    from ecabinet.server.journal import SYSTEM, verify_audit_chain
+    from ecabinet.server.meetings.views import iso
+
+    settings = _settings(args, allow_demo_data=True)
+    services = prepare(settings)
+    db = services.db
+    action = args.admin_command
+    try:
+        if action == "create-user":
+            password = _read_password(args)
+            roles: list[tuple[GlobalRole, str | None]] = [(GlobalRole.ADMIN, None)] if args.admin else []
+            with db.writing() as session:
+                for body in args.secretariat:
+                    if session.get(Body, body) is None:
+                        session.add(Body(id=body, name=body))
+                        session.flush()
+                    roles.append((GlobalRole.SECRETARIAT, body))
+                user = service.create_user(
+                    session,
+                    services.accounts.passwords,
+                    username=args.username,
+                    password=password,
+                    display_name=args.display_name,
+                    language=args.language,
+                    roles=roles,
+                )
+                print(f"created {user.username} ({user.id})")
+        elif action == "reset-password":
+            password = _read_password(args)
+            with db.writing() as session:
+                service.reset_password(
+                    session, services.accounts.passwords, username=args.username, password=password, actor=SYSTEM
+                )
+            print(f"password of {args.username} reset; their sessions are closed")
+        elif action == "deactivate-user":
+            with db.writing() as session:
+                service.deactivate_user(session, username=args.username, actor=SYSTEM)
+            print(f"{args.username} deactivated; devices revoked")
+        elif action == "list-devices":
+            with db.reading() as session:
+                for device, user in service.list_devices(session):
+                    state = f"revoked {iso(device.revoked_at)}" if device.revoked_at else "active"
+                    seen = iso(device.last_seen_at)
+                    print(f"{device.id}  {user.username:<12} {device.name:<24} last seen {seen}  {state}")
+        elif action == "revoke-device":
+            with db.writing() as session:
+                service.revoke_device(session, device_id=args.device_id, actor=SYSTEM)
+            print(f"device {args.device_id} revoked")
+        elif action == "backup":
+            db_copy, copied = backup(settings, args.target)
+            print(f"database copied to {db_copy}; {copied} document files copied")
+        elif action == "verify-audit":
+            with db.reading() as session:
+                problems = verify_audit_chain(session)
+            for problem in problems:
+                print(problem)
+            print("audit log intact" if not problems else f"{len(problems)} problem(s) found")
+            return 0 if not problems else 1
+    except DomainError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return 1
+    except BackupNotSupported as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
+    return 0

@@ -1,0 +1,306 @@
+"""A small synchronous client for the eCabinet HTTP API (see the contract in `shared/api.md`).
+
+Synchronous on purpose: the UI calls it from worker threads, scripts and tests call it directly, and one code
+path is easier to get right than two. Every failure surfaces as an `ecabinet.client.errors.ApiError` subclass
+chosen by the server's stable error code, so callers never inspect HTTP details.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import ipaddress
+import logging
+import time
+import urllib.parse
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Any, Final, Self
+
+import httpx
+
+from ecabinet.client.errors import (
+    ApiError,
+    AuthExpired,
+    DeviceRevoked,
+    Forbidden,
+    InsecureServerError,
+    InvalidCredentials,
+    InvalidResponse,
+    InvalidServerAddress,
+    NotFound,
+    OfflineError,
+    ServerError,
+    TooManyAttempts,
+)
+
+__all__ = ["ApiClient", "LoginResult", "is_local_host", "normalize_server_url"]
+
+log = logging.getLogger(__name__)
+
+USER_AGENT: Final = "eCabinet-client/0.1"
+#: Connect failures of idempotent GETs are retried this many times, waiting these many seconds before each.
+GET_RETRY_DELAYS: Final = (0.25, 0.75)
+#: Used when a 429 answer carries no usable Retry-After header.
+DEFAULT_RETRY_AFTER: Final = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class LoginResult:
+    """What a successful sign-in returns: the bearer token, when it dies, and who signed in."""
+
+    token: str
+    expires_at: datetime
+    device_id: str
+    user: dict[str, Any]
+
+
+def is_local_host(host: str) -> bool:
+    """Whether `host` is this machine (`localhost`, `::1`, 127.0.0.0/8): the only hosts plain http may reach."""
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost":
+        # Not "*.localhost": a resolver is not obliged to keep those on this machine.
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def normalize_server_url(text: str) -> str:
+    """Turn what a user typed into a base URL: trimmed, no trailing slash, a scheme added when missing.
+
+    A missing scheme becomes `http://` for this machine (the demo server) and `https://` for anything else,
+    so that typing `ecabinet.gov.example` never ends up as clear-text http.
+    """
+    text = text.strip()
+    if not text or any(ch.isspace() for ch in text):
+        raise InvalidServerAddress(text)
+    try:
+        if "://" not in text:
+            host = httpx.URL("https://" + text).host
+            text = ("http://" if is_local_host(host) else "https://") + text
+        url = httpx.URL(text)
+    except httpx.InvalidURL as exc:
+        raise InvalidServerAddress(text) from exc
+    if url.scheme not in ("http", "https") or not url.host:
+        raise InvalidServerAddress(text)
+    return str(url.copy_with(query=None, fragment=None)).rstrip("/")
+
+
+def _check_transport_security(url: str) -> None:
+    """Refuse clear-text http to another machine, before any traffic leaves this one."""
+    parsed = httpx.URL(url)
+    if parsed.scheme == "http" and not is_local_host(parsed.host):
+        raise InsecureServerError(url)
+
+
+def _parse_retry_after(value: str | None) -> float:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return DEFAULT_RETRY_AFTER
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return DEFAULT_RETRY_AFTER
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _parse_timestamp(value: object) -> datetime:
+    if not isinstance(value, str):
+        raise InvalidResponse(200, "invalid_response", f"expected an ISO 8601 time, got {value!r}")
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise InvalidResponse(200, "invalid_response", f"expected an ISO 8601 time, got {value!r}") from exc
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def error_from_response(response: httpx.Response) -> ApiError:
+    """Build the `ApiError` subclass that matches a failed response's status and stable error code."""
+    status = response.status_code
+    code = f"http_{status}"
+    message = response.reason_phrase or "HTTP error"
+    try:
+        body = response.json()
+    except ValueError:
+        body = None
+    if isinstance(body, Mapping) and isinstance(body.get("error"), Mapping):
+        error = body["error"]
+        code = str(error.get("code") or code)
+        message = str(error.get("message") or message)
+
+    if status == 401:
+        if code == "invalid_credentials":
+            return InvalidCredentials(status, code, message)
+        # token_expired, invalid_token and anything else: sign in again, keep the data.
+        return AuthExpired(status, code, message)
+    if status == 410 and code == "device_revoked":
+        return DeviceRevoked(status, code, message)
+    if status == 429:
+        retry_after = _parse_retry_after(response.headers.get("Retry-After"))
+        return TooManyAttempts(status, code, message, retry_after=retry_after)
+    if status == 404:
+        return NotFound(status, code, message)
+    if status == 403:
+        return Forbidden(status, code, message)
+    if status >= 500:
+        return ServerError(status, code, message)
+    return ApiError(status, code, message)
+
+
+class ApiClient:
+    """One server, one device, at most one signed-in user: the calls of `shared/api.md` as methods.
+
+    The token is kept in memory only; `login` sets it, `logout` forgets it. Plain `http://` to a host other
+    than this machine is refused in the constructor with `InsecureServerError`, so no byte is ever sent.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        device_id: str,
+        token: str | None = None,
+        timeout: float = 10.0,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.base_url = normalize_server_url(base_url)
+        _check_transport_security(self.base_url)
+        self.device_id = device_id
+        self.token = token
+        self._sleep = sleep
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
+            transport=transport,
+            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+            follow_redirects=False,
+        )
+
+    # -- lifecycle --------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connection pool. The token is not revoked: call `logout` for that."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- the API ----------------------------------------------------------------------------------------
+
+    def health(self) -> dict[str, Any]:
+        """`GET /api/health`: `{"status": "ok", "version": ...}`; needs no sign-in."""
+        return self._json_object(self._request("GET", "/api/health", auth=False))
+
+    def login(self, username: str, password: str, device_name: str) -> LoginResult:
+        """`POST /api/auth/login`; on success the token is kept on this client for the calls that follow."""
+        response = self._request(
+            "POST",
+            "/api/auth/login",
+            auth=False,
+            json={
+                "username": username,
+                "password": password,
+                "device_id": self.device_id,
+                "device_name": device_name,
+            },
+        )
+        body = self._json_object(response)
+        token = body.get("token")
+        user = body.get("user")
+        if not isinstance(token, str) or not token or not isinstance(user, dict):
+            raise InvalidResponse(response.status_code, "invalid_response", "login answer lacks token or user")
+        result = LoginResult(
+            token=token,
+            expires_at=_parse_timestamp(body.get("expires_at")),
+            device_id=str(body.get("device_id") or self.device_id),
+            user=user,
+        )
+        self.token = result.token
+        return result
+
+    def logout(self) -> None:
+        """`POST /api/auth/logout`. The token is forgotten locally whatever the server says.
+
+        A token the server already considers dead (401) counts as signed out; being offline is raised so the
+        caller may tell the user, but the client is signed out locally either way.
+        """
+        if self.token is None:
+            return
+        try:
+            self._request("POST", "/api/auth/logout")
+        except AuthExpired:
+            pass
+        finally:
+            self.token = None
+
+    def meetings(self) -> list[dict[str, Any]]:
+        """`GET /api/meetings`: the meetings this user may see."""
+        body = self._json_object(self._request("GET", "/api/meetings"))
+        meetings = body.get("meetings")
+        if not isinstance(meetings, list):
+            raise InvalidResponse(200, "invalid_response", "meetings answer lacks a 'meetings' list")
+        return meetings
+
+    def meeting(self, meeting_id: str) -> dict[str, Any]:
+        """`GET /api/meetings/{id}`: one meeting with its agenda; `NotFound` when this user may not see it."""
+        path = "/api/meetings/" + urllib.parse.quote(str(meeting_id), safe="")
+        return self._json_object(self._request("GET", path))
+
+    # -- plumbing ---------------------------------------------------------------------------------------
+
+    def _request(self, method: str, path: str, *, auth: bool = True, json: Any = None) -> httpx.Response:
+        headers: dict[str, str] = {}
+        if auth and self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        # Only GETs are retried: a request that never connected is harmless to repeat, but this keeps the
+        # rule obvious and never doubles a POST whose connection broke after it was sent.
+        delays = GET_RETRY_DELAYS if method == "GET" else ()
+        attempt = 0
+        while True:
+            try:
+                response = self._http.request(method, path, headers=headers, json=json)
+                break
+            except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+                if attempt >= len(delays):
+                    raise OfflineError(f"{method} {self.base_url}{path}: {exc}") from exc
+                log.debug("connect failed for %s %s, retrying: %s", method, path, exc)
+                self._sleep(delays[attempt])
+                attempt += 1
+            except httpx.TimeoutException as exc:
+                raise OfflineError(f"{method} {self.base_url}{path} timed out: {exc}") from exc
+            except httpx.NetworkError as exc:
+                raise OfflineError(f"{method} {self.base_url}{path}: {exc}") from exc
+            except httpx.RemoteProtocolError as exc:
+                raise OfflineError(f"{method} {self.base_url}{path}: connection broke: {exc}") from exc
+        if response.is_success:
+            return response
+        raise error_from_response(response)
+
+    @staticmethod
+    def _json_object(response: httpx.Response) -> dict[str, Any]:
+        try:
+            body = response.json()
+        except ValueError as exc:
+            raise InvalidResponse(response.status_code, "invalid_response", "answer is not JSON") from exc
+        if not isinstance(body, dict):
+            raise InvalidResponse(response.status_code, "invalid_response", "answer is not a JSON object")
+        return body

@@ -1,0 +1,1 @@
+"""Users, global roles, devices, tokens and sign-in throttling."""

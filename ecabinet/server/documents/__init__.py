@@ -1,0 +1,1 @@
+"""Documents, their immutable versions, named readers, storage and downloads."""

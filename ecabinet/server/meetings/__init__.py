@@ -1,0 +1,1 @@
+"""Meetings, participants, agenda items and positions."""

@@ -1,0 +1,96 @@
+"""The app's one window: the sign-in page and, once signed in, the meetings page, in a stack.
+
+It wires pages to the session controller and nothing else: pages never see the controller, the controller
+never sees a widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from ecabinet.client.api import LoginResult
+from ecabinet.ui.meetings_page import MeetingsPage
+from ecabinet.ui.session import SessionController
+from ecabinet.ui.sign_in_page import SignInPage
+from ecabinet.ui.translations import Translations
+
+
+class MainWindow(QMainWindow):
+    """Sign-in first; meetings after a successful sign-in; back to sign-in on sign-out or a lost session."""
+
+    def __init__(
+        self,
+        controller: SessionController,
+        *,
+        translations: Translations | None = None,
+        server_url: str | None = None,
+        demo_accounts: Sequence[tuple[str, str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.translations = translations
+        language = translations.language if translations is not None else "en"
+        self.sign_in_page = SignInPage(server_url=server_url, demo_accounts=demo_accounts, language=language)
+        self.meetings_page = MeetingsPage()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.sign_in_page)
+        self.stack.addWidget(self.meetings_page)
+        self.setCentralWidget(self.stack)
+        self.resize(1180, 780)
+        self.setMinimumSize(720, 560)
+
+        self.sign_in_page.sign_in_requested.connect(controller.sign_in)
+        self.sign_in_page.language_chosen.connect(self._on_language_chosen)
+        self.meetings_page.sign_out_requested.connect(controller.sign_out)
+        self.meetings_page.refresh_requested.connect(controller.load_meetings)
+        controller.busy_changed.connect(self._on_busy_changed)
+        controller.signed_in.connect(self._on_signed_in)
+        controller.sign_in_failed.connect(self.sign_in_page.show_error)
+        controller.meetings_loaded.connect(self.meetings_page.set_meetings)
+        controller.meetings_failed.connect(self.meetings_page.show_error)
+        controller.session_ended.connect(self._on_session_ended)
+        controller.signed_out.connect(self._on_signed_out)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the window title in the current language."""
+        self.setWindowTitle(self.tr("eCabinet"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_language_chosen(self, language: str) -> None:
+        if self.translations is not None and language != self.translations.language:
+            self.translations.set_language(language)
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        if self.stack.currentWidget() is self.sign_in_page:
+            self.sign_in_page.set_busy(busy)
+        else:
+            self.meetings_page.set_busy(busy)
+
+    def _on_signed_in(self, result: LoginResult) -> None:
+        self.sign_in_page.reset_after_sign_out()
+        self.meetings_page.clear()
+        self.meetings_page.set_user(self.controller.display_name)
+        self.stack.setCurrentWidget(self.meetings_page)
+        self.controller.load_meetings()
+
+    def _on_session_ended(self, error: BaseException) -> None:
+        self._show_sign_in()
+        self.sign_in_page.show_error(error)
+
+    def _on_signed_out(self) -> None:
+        self._show_sign_in()
+
+    def _show_sign_in(self) -> None:
+        self.meetings_page.clear()
+        self.meetings_page.set_busy(False)
+        self.sign_in_page.reset_after_sign_out()
+        self.stack.setCurrentWidget(self.sign_in_page)

@@ -1,0 +1,121 @@
+"""Translated words for things the server names by a stable code: errors, meeting states, demo roles.
+
+The server's English `message` is for logs; users read the text chosen here by error class or code, in
+their language, written to say calmly what happened and what to do next.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
+from ecabinet.client.errors import (
+    ApiError,
+    AuthExpired,
+    DeviceRevoked,
+    Forbidden,
+    InsecureServerError,
+    InvalidCredentials,
+    InvalidResponse,
+    InvalidServerAddress,
+    NotFound,
+    OfflineError,
+    ServerError,
+    TooManyAttempts,
+)
+
+
+class ErrorMessages(QObject):
+    """Holds the error texts so `self.tr` gives them the context "ErrorMessages" (and lupdate sees plurals)."""
+
+    def message(self, error: BaseException) -> str:
+        """A sentence or two for the user about `error`: what happened and what to do."""
+        if isinstance(error, InvalidCredentials):
+            return self.tr("The username or password is not correct. Please check both and try again.")
+        if isinstance(error, OfflineError):
+            return self.tr(
+                "The server cannot be reached. Please check the server address and your network "
+                "connection, then try again."
+            )
+        if isinstance(error, DeviceRevoked):
+            return self.tr(
+                "This device was disconnected by the IT office, and the eCabinet data on it has been "
+                "removed. Please contact the IT office."
+            )
+        if isinstance(error, TooManyAttempts):
+            seconds = max(1, math.ceil(error.retry_after))
+            return self.tr("Too many sign-in attempts. Please try again in %n second(s).", "", seconds)
+        if isinstance(error, InsecureServerError):
+            return self.tr(
+                "This address uses an unprotected connection (http://). For your security, eCabinet "
+                "connects to other computers only over https://. Please use an address that starts "
+                "with https://."
+            )
+        if isinstance(error, InvalidServerAddress):
+            return self.tr("Please enter the server address, for example https://ecabinet.example.gov.")
+        if isinstance(error, AuthExpired):
+            return self.tr("Your session has ended. Please sign in again.")
+        if isinstance(error, ServerError | InvalidResponse):
+            return self.tr(
+                "The server had a problem. Please try again in a few minutes. If it continues, contact the IT office."
+            )
+        if isinstance(error, NotFound | Forbidden):
+            return self.tr("This item is not available to you.")
+        if isinstance(error, ApiError):
+            return self.tr("Something went wrong (%1). Please try again.").replace("%1", error.code)
+        return self.tr("Something went wrong. Please try again.")
+
+
+@functools.cache
+def _error_messages() -> ErrorMessages:
+    return ErrorMessages()
+
+
+def error_message(error: BaseException) -> str:
+    """A sentence or two for the user about `error`, in the current language: what happened, what to do."""
+    return _error_messages().message(error)
+
+
+_MEETING_STATES = {
+    "draft": str(QT_TRANSLATE_NOOP("MeetingState", "Draft")),
+    "published": str(QT_TRANSLATE_NOOP("MeetingState", "Published")),
+    "in_session": str(QT_TRANSLATE_NOOP("MeetingState", "In session")),
+    "closed": str(QT_TRANSLATE_NOOP("MeetingState", "Closed")),
+    "cancelled": str(QT_TRANSLATE_NOOP("MeetingState", "Cancelled")),
+}
+
+
+def meeting_state_name(state: str) -> str:
+    """The translated name of a meeting state code; an unknown code is shown as it is."""
+    source = _MEETING_STATES.get(state)
+    if source is None:
+        return state
+    return QCoreApplication.translate("MeetingState", source)
+
+
+#: Role descriptions the demo account list may use (those `ecabinet demo` passes, and short generic ones);
+#: any of these is shown translated, anything else as given.
+DEMO_ROLE_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP("DemoRoles", "administrator: users and devices, no meeting content"),
+    QT_TRANSLATE_NOOP("DemoRoles", "cabinet secretariat: prepares the meetings"),
+    QT_TRANSLATE_NOOP("DemoRoles", "Prime Minister, chairs the cabinet"),
+    QT_TRANSLATE_NOOP("DemoRoles", "Minister of Finance"),
+    QT_TRANSLATE_NOOP("DemoRoles", "Minister of Planning and Investment"),
+    QT_TRANSLATE_NOOP("DemoRoles", "Minister of Technology and Communications"),
+    QT_TRANSLATE_NOOP("DemoRoles", "Minister of Health"),
+    QT_TRANSLATE_NOOP("DemoRoles", "Minister of Education and Training"),
+    QT_TRANSLATE_NOOP("DemoRoles", "Minister of Public Works (not on the committee)"),
+    QT_TRANSLATE_NOOP("DemoRoles", "observer from the Government Office: reads, never votes"),
+    QT_TRANSLATE_NOOP("DemoRoles", "Administrator"),
+    QT_TRANSLATE_NOOP("DemoRoles", "Secretary"),
+    QT_TRANSLATE_NOOP("DemoRoles", "Chair"),
+    QT_TRANSLATE_NOOP("DemoRoles", "Minister"),
+    QT_TRANSLATE_NOOP("DemoRoles", "Observer"),
+)
+
+
+def demo_role_description(description: str) -> str:
+    """Translate a role description from the demo account list if it is one we know, else keep it."""
+    return QCoreApplication.translate("DemoRoles", description)

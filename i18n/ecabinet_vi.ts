@@ -1,0 +1,276 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>AppHeader</name>
+    <message>
+        <location filename="../ecabinet/ui/sign_in_page.py" line="+69"/>
+        <source>Paperless cabinet meetings</source>
+        <translation>Họp Chính phủ không giấy tờ</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRoles</name>
+    <message>
+        <location filename="../ecabinet/ui/messages.py" line="+102"/>
+        <source>administrator: users and devices, no meeting content</source>
+        <extracomment>Role descriptions the demo account list may use (those `ecabinet demo` passes, and short generic ones); any of these is shown translated, anything else as given.</extracomment>
+        <translation>quản trị viên: người dùng và thiết bị, không xem nội dung cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cabinet secretariat: prepares the meetings</source>
+        <translation>thư ký Chính phủ: chuẩn bị các cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prime Minister, chairs the cabinet</source>
+        <translation>Thủ tướng, chủ tọa phiên họp Chính phủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minister of Finance</source>
+        <translation>Bộ trưởng Bộ Tài chính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minister of Planning and Investment</source>
+        <translation>Bộ trưởng Bộ Kế hoạch và Đầu tư</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minister of Technology and Communications</source>
+        <translation>Bộ trưởng Bộ Công nghệ và Truyền thông</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minister of Health</source>
+        <translation>Bộ trưởng Bộ Y tế</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minister of Education and Training</source>
+        <translation>Bộ trưởng Bộ Giáo dục và Đào tạo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minister of Public Works (not on the committee)</source>
+        <translation>Bộ trưởng Bộ Công chính (không thuộc ủy ban)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observer from the Government Office: reads, never votes</source>
+        <translation>quan sát viên của Văn phòng Chính phủ: chỉ đọc, không biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>Quản trị viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>Chủ tọa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minister</source>
+        <translation>Bộ trưởng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>Quan sát viên</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <location line="-80"/>
+        <source>The username or password is not correct. Please check both and try again.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra lại cả hai và thử lần nữa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached. Please check the server address and your network connection, then try again.</source>
+        <translation>Không thể kết nối tới máy chủ. Vui lòng kiểm tra địa chỉ máy chủ và kết nối mạng, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This device was disconnected by the IT office, and the eCabinet data on it has been removed. Please contact the IT office.</source>
+        <translation>Thiết bị này đã bị bộ phận công nghệ thông tin ngắt kết nối, và dữ liệu eCabinet trên thiết bị đã được xóa. Vui lòng liên hệ bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Too many sign-in attempts. Please try again in %n second(s).</source>
+        <translation>
+            <numerusform>Có quá nhiều lần thử đăng nhập. Vui lòng thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This address uses an unprotected connection (http://). For your security, eCabinet connects to other computers only over https://. Please use an address that starts with https://.</source>
+        <translation>Địa chỉ này dùng kết nối không được bảo vệ (http://). Để bảo đảm an toàn, eCabinet chỉ kết nối tới máy tính khác qua https://. Vui lòng dùng địa chỉ bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please enter the server address, for example https://ecabinet.example.gov.</source>
+        <translation>Vui lòng nhập địa chỉ máy chủ, ví dụ https://ecabinet.example.gov.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server had a problem. Please try again in a few minutes. If it continues, contact the IT office.</source>
+        <translation>Máy chủ đang gặp sự cố. Vui lòng thử lại sau vài phút. Nếu sự cố vẫn tiếp diễn, hãy liên hệ bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This item is not available to you.</source>
+        <translation>Mục này không khả dụng đối với bạn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong (%1). Please try again.</source>
+        <translation>Đã xảy ra lỗi (%1). Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Đã xảy ra lỗi. Vui lòng thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ecabinet/ui/main_window.py" line="+61"/>
+        <source>eCabinet</source>
+        <translation>eCabinet</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingState</name>
+    <message>
+        <location filename="../ecabinet/ui/messages.py" line="+14"/>
+        <source>Draft</source>
+        <translation>Đang chuẩn bị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Đã công bố</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In session</source>
+        <translation>Đang họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+174"/>
+        <source>Signed in as %1</source>
+        <translation>Đã đăng nhập: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your meetings</source>
+        <translation>Cuộc họp của bạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There are no meetings for you yet.</source>
+        <translation>Hiện chưa có cuộc họp nào dành cho bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../ecabinet/ui/sign_in_page.py" line="+214"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+40"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example https://ecabinet.example.gov</source>
+        <translation>ví dụ https://ecabinet.example.gov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Demo accounts</source>
+        <translation>Tài khoản dùng thử</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap an account to fill in the form. Every demo password is: %1</source>
+        <translation>Chạm vào một tài khoản để điền sẵn biểu mẫu. Mật khẩu của mọi tài khoản dùng thử là: %1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Please enter the server address.</source>
+        <translation>Vui lòng nhập địa chỉ máy chủ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please enter your username and password.</source>
+        <translation>Vui lòng nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,16 @@
+"""A seconds-long smoke run of the benchmarks, so they keep working; real numbers come from running them."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+
+def test_download_benchmark_runs(capsys) -> None:  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("bench_download", Path(__file__).parent / "bench_download.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--repeat", "1", "--pages", "4"]) == 0
+    out = capsys.readouterr().out
+    assert "ratio" in out and "4-page PDF" in out
