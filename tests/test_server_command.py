@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import re
+import ssl
 import subprocess
 import sys
 import time
@@ -80,6 +81,6 @@ def test_tls_server_answers_health(tmp_path: Path) -> None:
     cert, key = _self_signed(tmp_path)
     with running_server("--tls-cert", str(cert), "--tls-key", str(key), data_dir=tmp_path / "data") as (url, log):
         assert url.startswith("https://127.0.0.1:")
-        response = httpx.get(f"{url}/api/health", verify=str(cert))
+        response = httpx.get(f"{url}/api/health", verify=ssl.create_default_context(cafile=str(cert)))
         assert response.json()["status"] == "ok"
         assert "plain HTTP" not in log.read_text()
