@@ -184,3 +184,14 @@ def test_withdrawn_version_disappears(demo_settings: Settings) -> None:
         assert entry["data"]["withdrawn"][0]["reason"] == "wrong file"
         versions = minister.meeting_titled(CABINET)["agenda"][5]["documents"][0]["versions"]
         assert sha not in [v["sha256"] for v in versions]
+
+
+def test_a_pdf_check_that_takes_too_long_is_refused(demo_settings: Settings) -> None:
+    demo_settings.inspect_timeout_seconds = 0.001  # the child cannot even start in that time
+    with app_client(demo_settings) as client:
+        sec = Api(client, "secretary")
+        meeting = sec.meeting_titled(CABINET)
+        response = sec.upload(meeting["id"], meeting["agenda"][0]["id"], make_pdf(2, seed=11))
+    assert response.status_code == 422
+    assert error_code(response) == "pdf_too_complex"
+    assert _staging_files(demo_settings) == []
