@@ -8,8 +8,10 @@ chosen by the server's stable error code, so callers never inspect HTTP details.
 from __future__ import annotations
 
 import email.utils
+import hashlib
 import ipaddress
 import logging
+import ssl
 import time
 import urllib.parse
 from collections.abc import Callable, Mapping
@@ -35,7 +37,7 @@ from ecabinet.client.errors import (
     TooManyAttempts,
 )
 
-__all__ = ["ApiClient", "LoginResult", "is_local_host", "normalize_server_url"]
+__all__ = ["ApiClient", "FeedPage", "LoginResult", "is_local_host", "normalize_server_url"]
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +56,18 @@ class LoginResult:
     expires_at: datetime
     device_id: str
     user: dict[str, Any]
+    #: ``{"key", "expires_at", ...}``: unlocks this device's local data until it expires (None from old servers).
+    offline_grant: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedPage:
+    """One answer of ``GET /api/sync``."""
+
+    cursor: int
+    changes: list[dict[str, Any]]
+    more: bool
+    etag: str | None
 
 
 def is_local_host(host: str) -> bool:
@@ -87,6 +101,11 @@ def normalize_server_url(text: str) -> str:
     if url.scheme not in ("http", "https") or not url.host:
         raise InvalidServerAddress(text)
     return str(url.copy_with(query=None, fragment=None)).rstrip("/")
+
+
+def _seg(value: str) -> str:
+    """One URL path segment, escaped."""
+    return urllib.parse.quote(str(value), safe="")
 
 
 def _check_transport_security(url: str) -> None:
@@ -173,18 +192,31 @@ class ApiClient:
         timeout: float = 10.0,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        ca_bundle: str | None = None,
+        pin_sha256: str | None = None,
+        max_connections: int = 8,
     ) -> None:
         self.base_url = normalize_server_url(base_url)
         _check_transport_security(self.base_url)
         self.device_id = device_id
         self.token = token
         self._sleep = sleep
+        self._pin = pin_sha256.replace(":", "").lower() if pin_sha256 else None
+        verify: ssl.SSLContext | bool = ssl.create_default_context(cafile=ca_bundle) if ca_bundle else True
+        if self._pin:
+            # A pinned certificate is trusted by its fingerprint alone (self-signed installations).
+            verify = ssl.create_default_context()
+            verify.check_hostname = False
+            verify.verify_mode = ssl.CERT_NONE
         self._http = httpx.Client(
             base_url=self.base_url,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
             transport=transport,
+            verify=verify,
+            limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
             follow_redirects=False,
+            event_hooks={"response": [self._check_pin]} if self._pin else None,
         )
 
     # -- lifecycle --------------------------------------------------------------------------------------
@@ -233,6 +265,7 @@ class ApiClient:
             expires_at=_parse_timestamp(body.get("expires_at")),
             device_id=str(body.get("device_id") or self.device_id),
             user=user,
+            offline_grant=body.get("offline_grant") if isinstance(body.get("offline_grant"), dict) else None,
         )
         self.token = result.token
         return result
@@ -262,13 +295,104 @@ class ApiClient:
 
     def meeting(self, meeting_id: str) -> dict[str, Any]:
         """`GET /api/meetings/{id}`: one meeting with its agenda; `NotFound` when this user may not see it."""
-        path = "/api/meetings/" + urllib.parse.quote(str(meeting_id), safe="")
+        path = "/api/meetings/" + _seg(meeting_id)
         return self._json_object(self._request("GET", path))
+
+    def renew_grant(self) -> dict[str, Any]:
+        """`POST /api/auth/grant`: a fresh offline period for this device's local data."""
+        return self._json_object(self._request("POST", "/api/auth/grant"))
+
+    def feed(self, since: int, etag: str | None = None) -> FeedPage | None:
+        """`GET /api/sync?since=N`; None when the server answers 304 (nothing changed since `etag`)."""
+        headers = {"If-None-Match": etag} if etag else {}
+        response = self._request("GET", "/api/sync", params={"since": since}, headers=headers)
+        if response.status_code == 304:
+            return None
+        body = self._json_object(response)
+        try:
+            return FeedPage(
+                cursor=int(body["cursor"]),
+                changes=list(body["changes"]),
+                more=bool(body["more"]),
+                etag=response.headers.get("ETag"),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InvalidResponse(200, "invalid_response", "sync answer lacks cursor, changes or more") from exc
+
+    def state_position(
+        self, meeting_id: str, item_id: str, *, position: str, comment: str, client_id: str
+    ) -> dict[str, Any]:
+        """`PUT .../items/{item}/position`; the same `client_id` again is a no-op on the server."""
+        return self.send(
+            "PUT",
+            f"/api/meetings/{_seg(meeting_id)}/items/{_seg(item_id)}/position",
+            {"position": position, "comment": comment, "client_id": client_id},
+        )
+
+    def send(self, method: str, path: str, body: Any = None) -> dict[str, Any]:
+        """A JSON call as the outbox replays it: the answer's object, or an `ApiError`."""
+        response = self._request(method, path, json=body)
+        if response.status_code == 204 or not response.content:
+            return {}
+        return self._json_object(response)
+
+    def download(
+        self,
+        document_id: str,
+        sha256: str,
+        *,
+        offset: int,
+        sink: Callable[[bytes], None],
+        cancelled: Callable[[], bool] = lambda: False,
+        chunk_size: int = 256 * 1024,
+    ) -> int:
+        """Stream a document version from byte `offset` into `sink`; returns the bytes received.
+
+        Uses a Range request so an interrupted download resumes where it stopped. A connection that
+        breaks mid-body raises `OfflineError` after `sink` got every byte that arrived.
+        """
+        path = f"/api/documents/{_seg(document_id)}/versions/{_seg(sha256)}/content"
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        if offset:
+            headers["Range"] = f"bytes={offset}-"
+        received = 0
+        try:
+            with self._http.stream("GET", path, headers=headers) as response:
+                if response.status_code not in (200, 206):
+                    response.read()
+                    raise error_from_response(response)
+                if offset and response.status_code != 206:
+                    raise InvalidResponse(response.status_code, "invalid_response", "server ignored the Range")
+                for block in response.iter_bytes(chunk_size):
+                    if cancelled():
+                        break
+                    sink(block)
+                    received += len(block)
+        except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+            raise OfflineError(f"download of {sha256[:12]} broke after {received} bytes: {exc}") from exc
+        return received
 
     # -- plumbing ---------------------------------------------------------------------------------------
 
-    def _request(self, method: str, path: str, *, auth: bool = True, json: Any = None) -> httpx.Response:
-        headers: dict[str, str] = {}
+    def _check_pin(self, response: httpx.Response) -> None:
+        stream = response.extensions.get("network_stream")
+        ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
+        der = ssl_object.getpeercert(binary_form=True) if ssl_object is not None else None
+        if der is None or hashlib.sha256(der).hexdigest() != self._pin:
+            response.close()
+            raise InsecureServerError(self.base_url)
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        auth: bool = True,
+        json: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> httpx.Response:
+        headers = dict(headers or {})
         if auth and self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         # Only GETs are retried: a request that never connected is harmless to repeat, but this keeps the
@@ -277,7 +401,7 @@ class ApiClient:
         attempt = 0
         while True:
             try:
-                response = self._http.request(method, path, headers=headers, json=json)
+                response = self._http.request(method, path, headers=headers, json=json, params=params)
                 break
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 if attempt >= len(delays):
@@ -291,7 +415,7 @@ class ApiClient:
                 raise OfflineError(f"{method} {self.base_url}{path}: {exc}") from exc
             except httpx.RemoteProtocolError as exc:
                 raise OfflineError(f"{method} {self.base_url}{path}: connection broke: {exc}") from exc
-        if response.is_success:
+        if response.is_success or response.status_code == 304:
             return response
         raise error_from_response(response)
 

@@ -30,6 +30,11 @@ class Settings(BaseSettings):
     #: ... but never longer than this after sign-in.
     token_max_age_seconds: int = 14 * 24 * 3600
 
+    #: How long a device may stay offline before its local data locks until the next sign-in.
+    offline_grace_seconds: int = 72 * 3600
+    #: Devices purge the cached packets of closed meetings after this many days.
+    closed_meeting_retention_days: int = 30
+
     #: Failed logins per (username, address) before delays start; the delay doubles per further failure.
     login_free_failures: int = 5
     login_base_delay_seconds: int = 2

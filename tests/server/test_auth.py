@@ -35,7 +35,7 @@ def test_login_answer_follows_the_contract(demo_settings: Settings) -> None:
         response = _login(client, "minister1", "demo", device)
     assert response.status_code == 200
     body = response.json()
-    assert set(body) == {"token", "expires_at", "device_id", "user"}
+    assert set(body) == {"token", "expires_at", "device_id", "user", "offline_grant"}
     assert body["device_id"] == device
     assert set(body["user"]) >= {"id", "username", "display_name", "roles", "language"}
     assert body["user"]["username"] == "minister1"
@@ -201,3 +201,21 @@ def test_change_own_password(demo_settings: Settings) -> None:
         assert second.get("/api/meetings").status_code == 401
         assert _login(client, "minister5", "demo").status_code == 401
         assert _login(client, "minister5", "a-longer-secret").status_code == 200
+
+
+def test_offline_grant_is_stable_per_device_and_renewable(demo_settings: Settings) -> None:
+    with app_client(demo_settings) as client:
+        device = str(uuid.uuid4())
+        first = _login(client, "minister1", "demo", device).json()
+        second = _login(client, "minister1", "demo", device).json()
+        other = _login(client, "minister1", "demo").json()
+        assert first["offline_grant"]["key"] == second["offline_grant"]["key"]
+        assert first["offline_grant"]["key"] != other["offline_grant"]["key"]
+        headers = {"Authorization": f"Bearer {second['token']}"}
+        renewed = client.post("/api/auth/grant", headers=headers)
+        assert renewed.status_code == 200
+        assert renewed.json()["key"] == first["offline_grant"]["key"]
+        assert renewed.json()["expires_at"] >= first["offline_grant"]["expires_at"]
+        admin = Api(client, "admin")
+        admin.post(f"/api/admin/devices/{device}/revoke")
+        assert client.post("/api/auth/grant", headers=headers).status_code == 410

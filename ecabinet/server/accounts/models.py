@@ -53,6 +53,9 @@ class Device(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    #: Handed to the device at sign-in to unwrap its local data key; the device forgets it after the
+    #: offline grace period, so a device kept off the network locks itself (base64url, 32 bytes).
+    grant_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class Token(Base):

@@ -11,6 +11,7 @@ from ecabinet.server.accounts import service
 from ecabinet.server.deps import AdminDep, CallerDep, ServicesDep
 from ecabinet.server.meetings.views import iso
 from ecabinet.server.netaddr import client_address, parse_networks
+from ecabinet.server.services import Services
 
 router = APIRouter(tags=["accounts"])
 
@@ -44,7 +45,22 @@ def login(body: LoginRequest, request: Request, services: ServicesDep) -> dict[s
         "expires_at": iso(result.expires_at),
         "device_id": result.device_id,
         "user": _user_json(result.user, result.roles),
+        "offline_grant": _grant_json(result.grant, services),
     }
+
+
+def _grant_json(grant: service.OfflineGrant, services: Services) -> dict[str, Any]:
+    return {
+        "key": grant.key,
+        "expires_at": iso(grant.expires_at),
+        "closed_meeting_retention_days": services.settings.closed_meeting_retention_days,
+    }
+
+
+@router.post("/api/auth/grant")
+def renew_grant(caller: CallerDep, services: ServicesDep) -> dict[str, Any]:
+    """Extends the device's offline period; clients call it whenever they sync."""
+    return _grant_json(services.accounts.renew_grant(caller), services)
 
 
 @router.post("/api/auth/logout", status_code=204)

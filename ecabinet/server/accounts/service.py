@@ -5,6 +5,7 @@ Password checks are slow on purpose (argon2id); callers run them off the event l
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import secrets
 from dataclasses import dataclass
@@ -113,12 +114,27 @@ class LoginThrottler:
 
 
 @dataclass(frozen=True)
+class OfflineGrant:
+    """The key that unlocks a device's local data, valid offline until ``expires_at``."""
+
+    key: str
+    expires_at: datetime
+
+
+@dataclass(frozen=True)
 class LoginResult:
     token: str
     expires_at: datetime
     device_id: str
     user: User
     roles: list[str]
+    grant: OfflineGrant
+
+
+def _grant_for(device: Device, settings: Settings) -> OfflineGrant:
+    if not device.grant_key:
+        device.grant_key = base64.urlsafe_b64encode(secrets.token_bytes(32)).decode("ascii")
+    return OfflineGrant(key=device.grant_key, expires_at=utcnow() + timedelta(seconds=settings.offline_grace_seconds))
 
 
 class Accounts:
@@ -176,8 +192,9 @@ class Accounts:
                 )
             )
             session.flush()
+            grant = _grant_for(device, self.settings)
             audit(session, Actor(user.id, device_id), "login", target_kind="device", target_id=device_id)
-            return LoginResult(token, expires, device_id, user, user_roles(session, user.id))
+            return LoginResult(token, expires, device_id, user, user_roles(session, user.id), grant)
 
     def authenticate(self, token: str) -> Caller:
         """The caller behind a bearer token: 410 for a revoked device, 401 for anything else wrong."""
@@ -211,6 +228,14 @@ class Accounts:
                 session.execute(update(Token).where(Token.id == row.id).values(last_used_at=now, expires_at=new_expiry))
                 session.execute(update(Device).where(Device.id == row.device_id).values(last_seen_at=now))
         return caller
+
+    def renew_grant(self, caller: Caller) -> OfflineGrant:
+        """A fresh offline period for a device in contact with the server."""
+        with self.db.writing() as session:
+            device = session.get(Device, caller.device_id)
+            if device is None or device.revoked_at is not None:
+                raise Gone("This device has been revoked.")
+            return _grant_for(device, self.settings)
 
     def logout(self, caller: Caller) -> None:
         with self.db.writing() as session:

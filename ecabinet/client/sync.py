@@ -1,0 +1,217 @@
+"""Brings the store and the document cache up to date with the server.
+
+Order of work: send the outbox (so our own changes come back in the feed), pull the change feed from the
+stored cursor (a 304 when nothing changed), apply each page in one transaction, download missing document
+versions in parallel with Range resume into the encrypted cache (the SHA-256 is checked before a file
+becomes visible), then purge what the user may no longer see. Every step can be interrupted and run again.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from ecabinet.client import outbox
+from ecabinet.client.api import ApiClient
+from ecabinet.client.cache import CacheIntegrityError, DocumentCache
+from ecabinet.client.errors import DeviceRevoked, OfflineError
+from ecabinet.client.store import Store
+
+
+class SyncCancelled(Exception):
+    pass
+
+
+@dataclass
+class SyncProgress:
+    phase: str  # "outbox", "feed", "download", "purge", "done"
+    files_done: int = 0
+    files_total: int = 0
+    bytes_done: int = 0
+    bytes_total: int = 0
+
+
+@dataclass
+class SyncReport:
+    changes: int = 0
+    not_modified: bool = False
+    downloaded: int = 0
+    bytes_downloaded: int = 0
+    purged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (sha256, reason)
+    outbox: outbox.FlushResult = field(default_factory=outbox.FlushResult)
+    offline: bool = False
+
+
+@dataclass(frozen=True)
+class WantedVersion:
+    document_id: str
+    sha256: str
+    size: int
+    title: str
+
+
+def wanted_versions(
+    store: Store, *, retention_days: int | None = None, now: datetime | None = None
+) -> list[WantedVersion]:
+    """The newest version of every document the user may see, except packets of meetings closed longer
+    than the retention period."""
+    now = now or datetime.now(UTC)
+    meetings = {m["id"]: m for m in store.entities("meeting")}
+    expired: set[str] = set()
+    if retention_days is not None:
+        limit = now - timedelta(days=retention_days)
+        for meeting_id, meeting in meetings.items():
+            starts = datetime.fromisoformat(str(meeting["starts_at"]).replace("Z", "+00:00"))
+            if meeting.get("state") == "closed" and starts < limit:
+                expired.add(meeting_id)
+    wanted = []
+    for doc in store.entities("document"):
+        if doc.get("meeting_id") in expired or not doc.get("versions"):
+            continue
+        newest = doc["versions"][-1]
+        wanted.append(WantedVersion(doc["id"], newest["sha256"], int(newest["size"]), str(doc.get("title", ""))))
+    return wanted
+
+
+def kept_versions(store: Store, wanted: list[WantedVersion]) -> set[str]:
+    """Every cached file that may stay: the wanted ones, and older versions still listed (not withdrawn)."""
+    keep = {w.sha256 for w in wanted}
+    wanted_docs = {w.document_id for w in wanted}
+    for doc in store.entities("document"):
+        if doc["id"] in wanted_docs:
+            keep.update(v["sha256"] for v in doc.get("versions", []))
+    return keep
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        api: ApiClient,
+        store: Store,
+        cache: DocumentCache,
+        *,
+        workers: int = 4,
+        retention_days: int | None = None,
+    ) -> None:
+        self.api = api
+        self.store = store
+        self.cache = cache
+        self.workers = workers
+        self.retention_days = retention_days
+        self._lock = threading.Lock()
+
+    def sync(
+        self,
+        *,
+        progress: Callable[[SyncProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> SyncReport:
+        report = SyncReport()
+        cancel = cancel or threading.Event()
+        say = progress or (lambda _p: None)
+        try:
+            say(SyncProgress("outbox"))
+            report.outbox = outbox.flush(self.api, self.store)
+            say(SyncProgress("feed"))
+            report.changes, report.not_modified = self._pull(cancel)
+        except DeviceRevoked:
+            raise
+        except OfflineError:
+            report.offline = True
+            return report
+        self._download(report, say, cancel)
+        if not report.offline:
+            say(SyncProgress("purge"))
+            report.purged = self.cache.purge(kept_versions(self.store, self._wanted()))
+        say(
+            SyncProgress("done", report.downloaded, report.downloaded, report.bytes_downloaded, report.bytes_downloaded)
+        )
+        return report
+
+    def _wanted(self) -> list[WantedVersion]:
+        return wanted_versions(self.store, retention_days=self.retention_days)
+
+    def _pull(self, cancel: threading.Event) -> tuple[int, bool]:
+        applied = 0
+        since = self.store.cursor
+        etag = self.store.get_meta("feed_etag") if since else None
+        while True:
+            if cancel.is_set():
+                raise SyncCancelled()
+            page = self.api.feed(since, etag)
+            if page is None:
+                return applied, applied == 0
+            applied += self.store.apply_changes(page.changes, cursor=page.cursor, etag=page.etag, reset=since == 0)
+            since, etag = page.cursor, page.etag
+            if not page.more:
+                return applied, False
+
+    def _download(self, report: SyncReport, say: Callable[[SyncProgress], None], cancel: threading.Event) -> None:
+        missing = [w for w in self._wanted() if not self.cache.has(w.sha256)]
+        total_bytes = sum(w.size for w in missing)
+        state = SyncProgress("download", 0, len(missing), 0, total_bytes)
+        say(state)
+        if not missing:
+            return
+
+        def count(n: int) -> None:
+            with self._lock:
+                state.bytes_done += n
+                snapshot = SyncProgress(**vars(state))
+            say(snapshot)
+
+        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="ecabinet-download") as pool:
+            futures = {pool.submit(self._fetch, w, count, cancel): w for w in missing}
+            for future in as_completed(futures):
+                wanted = futures[future]
+                try:
+                    fetched = future.result()
+                except DeviceRevoked:
+                    cancel.set()
+                    raise
+                except OfflineError:
+                    report.offline = True
+                    continue
+                except CacheIntegrityError as exc:
+                    report.failed.append((wanted.sha256, str(exc)))
+                    continue
+                if fetched:
+                    with self._lock:
+                        state.files_done += 1
+                        report.downloaded += 1
+                        report.bytes_downloaded += wanted.size
+                    say(SyncProgress(**vars(state)))
+        if cancel.is_set():
+            raise SyncCancelled()
+
+    def _fetch(self, wanted: WantedVersion, count: Callable[[int], None], cancel: threading.Event) -> bool:
+        """Download one version into the cache; one retry from scratch when the bytes do not match."""
+        for attempt in (1, 2):
+            writer = self.cache.writer(wanted.sha256, wanted.size)
+            try:
+                start = writer.offset
+                count(start) if start and attempt == 1 else None
+
+                def sink(block: bytes, _writer: Any = writer) -> None:
+                    _writer.write(block)
+                    count(len(block))
+
+                self.api.download(wanted.document_id, wanted.sha256, offset=start, sink=sink, cancelled=cancel.is_set)
+                if cancel.is_set():
+                    writer.close()
+                    return False
+                try:
+                    writer.commit()
+                    return True
+                except CacheIntegrityError:
+                    if attempt == 2:
+                        raise
+            except BaseException:
+                writer.close()
+                raise
+        return False
