@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import hashlib
 import json
 import os
 import shutil
@@ -83,6 +84,18 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--language", choices=["en", "vi", "lo"], default=None, help="interface language")
     demo.add_argument("--ready-file", type=Path, default=None, help=argparse.SUPPRESS)
 
+    sync = sub.add_parser(
+        "sync",
+        help="sign in and sync this device's offline store",
+        description="Sign in as USER and bring this profile's offline store and document cache up to date.",
+    )
+    sync.add_argument("--server", dest="server_url", required=True, help="server address")
+    sync.add_argument("--user", required=True, help="username")
+    sync.add_argument("--profile", default="default", help="separate local data and keyring entries per profile")
+    sync.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    sync.add_argument("--ca-bundle", default=None, help="PEM file of CA certificates to trust for this server")
+    sync.add_argument("--pin", default=None, help="SHA-256 fingerprint of the server's certificate to require")
+
     admin = sub.add_parser("admin", help="administer an installation", description="Administer an installation.")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True, metavar="ACTION")
 
@@ -132,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_app(args)
     if args.command == "demo":
         return cmd_demo(args)
+    if args.command == "sync":
+        return cmd_sync(args)
     return cmd_admin(args)
 
 
@@ -175,6 +190,68 @@ def cmd_app(args: argparse.Namespace) -> int:
     from ecabinet.ui.app import run
 
     return run(server_url=args.server_url, profile=args.profile, language=args.language)
+
+
+# ---------------------------------------------------------------- sync
+
+
+def _bar(done: int, total: int, width: int = 30) -> str:
+    filled = int(width * done / total) if total else width
+    return "[" + "#" * filled + "-" * (width - filled) + "]"
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from ecabinet.client.engine import Engine, server_folder
+    from ecabinet.client.errors import ApiError, DeviceRevoked
+    from ecabinet.client.sync import SyncProgress
+    from ecabinet.client.vault import PassphraseSecrets, VaultError, keyring_available
+
+    def ask(prompt: str) -> str:
+        return sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass(prompt)
+
+    password = ask(f"Password for {args.user}: ")
+    factory = None
+    if not keyring_available():
+        print("No system keyring on this device: its data key is protected by a passphrase instead.", file=sys.stderr)
+        passphrase = ask("Passphrase for this device's data: ")
+
+        def factory(url: str, namespace: str) -> PassphraseSecrets:
+            digest = hashlib.sha256(namespace.encode()).hexdigest()[:16]
+            return PassphraseSecrets(server_folder(args.profile, url) / f"secrets-{digest}.enc", passphrase)
+
+    engine = Engine(
+        args.server_url, profile=args.profile, ca_bundle=args.ca_bundle, pin_sha256=args.pin, secrets_factory=factory
+    )
+    started = time.monotonic()
+
+    def show(p: SyncProgress) -> None:
+        if p.phase == "download" and p.bytes_total:
+            mb = f"{p.bytes_done / 1e6:6.1f}/{p.bytes_total / 1e6:.1f} MB"
+            print(
+                f"\r{_bar(p.bytes_done, p.bytes_total)} {p.files_done}/{p.files_total} files {mb}", end="", flush=True
+            )
+
+    try:
+        engine.login(args.user, password)
+        report = engine.sync(progress=show)
+    except DeviceRevoked:
+        print("\nThis device was revoked by the IT office: its local data has been removed.", file=sys.stderr)
+        return 3
+    except (ApiError, VaultError) as exc:
+        print(f"\nerror: {getattr(exc, 'message', str(exc))}", file=sys.stderr)
+        return 1
+    finally:
+        engine.close()
+    print()
+    state = "offline: will finish next time" if report.offline else "up to date"
+    print(
+        f"{state}: {report.changes} changes, {report.downloaded} documents ({report.bytes_downloaded / 1e6:.1f} MB) "
+        f"downloaded, {report.purged} removed, outbox {report.outbox.sent} sent / {len(report.outbox.refused)} "
+        f"refused, {time.monotonic() - started:.1f} s"
+    )
+    for sha, reason in report.failed:
+        print(f"  failed {sha[:12]}: {reason}", file=sys.stderr)
+    return 0 if not report.failed else 1
 
 
 # ---------------------------------------------------------------- demo

@@ -24,6 +24,7 @@ SUBCOMMANDS = [
     ["admin", "revoke-device"],
     ["admin", "backup"],
     ["admin", "verify-audit"],
+    ["sync"],
 ]
 
 

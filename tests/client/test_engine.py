@@ -329,3 +329,40 @@ def test_a_process_killed_while_applying_leaves_the_store_consistent(tmp_path: P
     assert reopened.entities("agenda_item") == []
     assert [m["id"] for m in reopened.entities("meeting")] == ["m"]
     reopened.close()
+
+
+def test_sync_command_without_a_keyring_uses_a_passphrase(server: str, client_home: Path) -> None:
+    """``ecabinet sync`` in a subprocess on a machine with no keyring: it says so, protects the data with a
+    passphrase, and a wrong passphrase later is a clear error."""
+
+    def run(stdin: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "ecabinet",
+                "sync",
+                "--server",
+                server,
+                "--user",
+                "observer",
+                "--profile",
+                "cli",
+                "--password-stdin",
+            ],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+        )
+
+    first = run("demo\ncorrect horse\n")
+    assert first.returncode == 0, first.stderr
+    assert "passphrase" in first.stderr
+    assert "up to date" in first.stdout and "documents" in first.stdout
+    secrets = list(client_home.rglob("secrets-*.enc"))
+    assert len(secrets) == 1 and b"token" not in secrets[0].read_bytes()
+    wrong = run("demo\nwrong horse\n")
+    assert wrong.returncode == 1
+    assert "passphrase does not open" in wrong.stderr
