@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 @dataclass
 class LinkShape:
-    """Round-trip latency (seconds) and bandwidth (bytes per second) per direction; 0 means unlimited."""
+    """Round-trip latency (seconds) and the link's bandwidth (bytes per second, shared by every connection
+    towards the client, as on a real link); 0 means unlimited."""
 
     rtt: float = 0.0
     bandwidth: float = 0.0
@@ -32,6 +33,8 @@ class NetProxy:
         self._stop = threading.Event()
         self._conns: list[socket.socket] = []
         self._lock = threading.Lock()
+        self._link_lock = threading.Lock()
+        self._link_free_at = 0.0
         threading.Thread(target=self._accept, daemon=True).start()
 
     def cut_after(self, n: int) -> None:
@@ -62,21 +65,24 @@ class NetProxy:
                 continue
             with self._lock:
                 self._conns += [client, upstream]
-            threading.Thread(target=self._pump, args=(client, upstream, False), daemon=True).start()
-            threading.Thread(target=self._pump, args=(upstream, client, True), daemon=True).start()
+            exchange = threading.Event()  # set by a request going up, cleared when its answer starts
+            threading.Thread(target=self._pump, args=(client, upstream, False, exchange), daemon=True).start()
+            threading.Thread(target=self._pump, args=(upstream, client, True, exchange), daemon=True).start()
 
-    def _pump(self, src: socket.socket, dst: socket.socket, to_client: bool) -> None:
+    def _pump(self, src: socket.socket, dst: socket.socket, to_client: bool, exchange: threading.Event) -> None:
         sent = 0
         armed = False
-        first = True
         try:
             while True:
                 data = src.recv(65536)
                 if not data or not self.online:
                     break
-                if to_client and self.shape.rtt and first:
-                    time.sleep(self.shape.rtt)  # one round trip before the answer starts
-                first = False
+                if not to_client:
+                    exchange.set()
+                elif exchange.is_set():
+                    exchange.clear()
+                    if self.shape.rtt:
+                        time.sleep(self.shape.rtt)  # a round trip between a request and its answer
                 if to_client and self.corrupt_pdfs and b"application/pdf" in data:
                     armed = True
                     if self.corrupt_pdfs > 0:
@@ -99,15 +105,13 @@ class NetProxy:
                     if cut is not None:
                         dst.sendall(data[:keep])
                         break
-                if self.shape.bandwidth:
-                    time.sleep(len(data) / self.shape.bandwidth)
+                if to_client and self.shape.bandwidth:
+                    self._occupy_link(len(data))
                 dst.sendall(data)
                 sent += len(data)
                 if to_client:
                     with self._lock:
                         self.bytes_to_client += len(data)
-                if not to_client:
-                    first = True
         except OSError:
             pass
         finally:
@@ -115,6 +119,15 @@ class NetProxy:
                 with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
                 s.close()
+
+    def _occupy_link(self, size: int) -> None:
+        """Wait until the shared link has carried ``size`` more bytes."""
+        with self._link_lock:
+            start = max(time.monotonic(), self._link_free_at)
+            self._link_free_at = start + size / self.shape.bandwidth
+            wait = self._link_free_at - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
 
     def go_offline(self) -> None:
         """Refuse new connections and break the open ones, like a network that went away."""

@@ -22,6 +22,38 @@ def cheap_settings_for_bench(data_dir: Any) -> Settings:
     )
 
 
+def minimal_installation(data_dir: Any) -> Settings:
+    """A migrated installation with a cabinet body, a secretary and two ministers (password ``demo``),
+    without the demo corpus: benchmarks set up their own documents."""
+    from ecabinet.core.domain import GlobalRole
+    from ecabinet.server.accounts.models import Body
+    from ecabinet.server.accounts.service import create_user
+    from ecabinet.server.services import Services
+
+    settings = cheap_settings_for_bench(data_dir)
+    services = Services.build(settings)
+    services.db.upgrade()
+    with services.db.writing() as session:
+        session.add(Body(id="cabinet", name="Cabinet"))
+        session.flush()
+        for username, roles in (
+            ("secretary", [(GlobalRole.SECRETARIAT, "cabinet")]),
+            ("minister1", []),
+            ("minister2", []),
+        ):
+            create_user(
+                session,
+                services.accounts.passwords,
+                username=username,
+                password="demo",
+                display_name=username,
+                roles=roles,
+                check_quality=False,
+            )
+    services.db.dispose()
+    return settings
+
+
 def make_pdf(pages: int = 2, text: str = "Cabinet paper", *, seed: int = 0) -> bytes:
     doc = pymupdf.open()
     for n in range(pages):

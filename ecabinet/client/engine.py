@@ -13,6 +13,7 @@ import hashlib
 import json
 import shutil
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +29,9 @@ from ecabinet.client.sync import SyncEngine, SyncProgress, SyncReport
 from ecabinet.client.vault import KeyringSecrets, SecretBackend, Vault
 
 T = TypeVar("T")
+
+#: How often a sync also extends the offline grant.
+GRANT_RENEW_SECONDS = 600
 
 SecretsFactory = Callable[[str, str], SecretBackend]
 """Makes the secret backend for (server URL, namespace); the keyring by default."""
@@ -70,6 +74,7 @@ class Engine:
         self.cache: DocumentCache | None = None
         self.vault: Vault | None = None
         self.retention_days: int | None = None
+        self._grant_renewed_at: float | None = None
         self._lock = threading.RLock()
 
     # -- where things live ------------------------------------------------------------------------------
@@ -106,6 +111,7 @@ class Engine:
             self._open(result.user)
             assert self.vault is not None
             self.vault.save_session(token=result.token, grant=result.offline_grant)
+            self._grant_renewed_at = time.monotonic()
             if result.offline_grant:
                 self.retention_days = result.offline_grant.get("closed_meeting_retention_days")
         return result
@@ -142,12 +148,13 @@ class Engine:
             raise NotSignedIn("Sign in first.")
 
         def run() -> SyncReport:
-            try:
-                grant = self.api.renew_grant()
-            except OfflineError:
-                grant = None
+            grant = None
+            if self._grant_due():
+                with contextlib.suppress(OfflineError):
+                    grant = self.api.renew_grant()
             if grant and self.vault is not None:
                 self.vault.save_grant(grant)
+                self._grant_renewed_at = time.monotonic()
                 self.retention_days = grant.get("closed_meeting_retention_days", self.retention_days)
             assert self.store is not None
             engine = SyncEngine(
@@ -156,6 +163,11 @@ class Engine:
             return engine.sync(progress=progress, cancel=cancel)
 
         return self._guard(run)
+
+    def _grant_due(self) -> bool:
+        """Renew the offline grant at most every few minutes: an unchanged sync stays one request."""
+        last = self._grant_renewed_at
+        return last is None or time.monotonic() - last > GRANT_RENEW_SECONDS
 
     def open_document(self, sha256: str) -> bytes:
         """The bytes of a cached version, decrypted in memory only."""

@@ -195,13 +195,17 @@ class SyncEngine:
             writer = self.cache.writer(wanted.sha256, wanted.size)
             try:
                 start = writer.offset
-                count(start) if start and attempt == 1 else None
+                if start and attempt == 1:
+                    count(start)  # bytes already stored by an earlier, interrupted sync
 
                 def sink(block: bytes, _writer: Any = writer) -> None:
                     _writer.write(block)
                     count(len(block))
 
-                self.api.download(wanted.document_id, wanted.sha256, offset=start, sink=sink, cancelled=cancel.is_set)
+                if start < wanted.size:  # a complete partial (cancelled before commit) needs no bytes
+                    self.api.download(
+                        wanted.document_id, wanted.sha256, offset=start, sink=sink, cancelled=cancel.is_set
+                    )
                 if cancel.is_set():
                     writer.close()
                     return False

@@ -26,7 +26,7 @@ from starlette.staticfiles import StaticFiles
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from support import cheap_settings_for_bench, live_server  # noqa: E402
+from support import live_server, minimal_installation  # noqa: E402
 
 from ecabinet.pdf.corpus import build_document  # noqa: E402
 from ecabinet.server.serve import make_server  # noqa: E402
@@ -68,20 +68,13 @@ def _plain(client: httpx.Client, url: str) -> float:
 def run(*, repeat: int, pages: int) -> list[tuple[str, float, float]]:
     from fastapi.testclient import TestClient  # noqa: F401 - keeps import cost out of the timings
 
-    from ecabinet.server.demo import seed
-    from ecabinet.server.services import Services
-
     work = Path(tempfile.mkdtemp(prefix="ecabinet-bench-"))
     data = build_document(title="Benchmark annex", language="en", pages=pages, seed=42)
     (work / "static").mkdir()
     (work / "static" / "doc.pdf").write_bytes(data)
     sha = hashlib.sha256(data).hexdigest()
 
-    settings = cheap_settings_for_bench(work / "data")
-    services = Services.build(settings)
-    services.db.upgrade()
-    seed(services)
-    services.db.dispose()
+    settings = minimal_installation(work / "data")
     results = []
     static_url, static_server, static_thread = _static_server(work / "static")
     try:
@@ -96,9 +89,12 @@ def run(*, repeat: int, pages: int) -> list[tuple[str, float, float]]:
                 },
             )
             headers = {"Authorization": f"Bearer {login.json()['token']}"}
-            meeting = client.get("/api/meetings", headers=headers).json()["meetings"][0]
-            detail = client.get(f"/api/meetings/{meeting['id']}", headers=headers).json()
-            item = detail["agenda"][0]
+            meeting = client.post(
+                "/api/meetings",
+                headers=headers,
+                json={"body_id": "cabinet", "title": "Bench", "starts_at": "2030-01-01T09:00:00Z"},
+            ).json()
+            item = client.post(f"/api/meetings/{meeting['id']}/items", headers=headers, json={"title": "P"}).json()
             created = client.post(
                 f"/api/meetings/{meeting['id']}/items/{item['id']}/documents",
                 headers=headers,

@@ -366,3 +366,57 @@ def test_sync_command_without_a_keyring_uses_a_passphrase(server: str, client_ho
     wrong = run("demo\nwrong horse\n")
     assert wrong.returncode == 1
     assert "passphrase does not open" in wrong.stderr
+
+
+def test_sync_can_be_cancelled_and_resumed(
+    server: str, proxy: NetProxy, memory_keyring: MemoryKeyring, client_home: Path
+) -> None:
+    import threading
+
+    from ecabinet.client.sync import SyncCancelled
+
+    a = Engine(proxy.url, profile="cancel", workers=2)
+    a.login("minister1", "demo")
+    cancel = threading.Event()
+
+    def progress(p: Any) -> None:
+        if p.phase == "download" and p.bytes_done > 200_000:
+            cancel.set()
+
+    with pytest.raises(SyncCancelled):
+        a.sync(progress=progress, cancel=cancel)
+    done = a.sync()
+    assert not done.failed and not done.offline
+    for doc in a.store.entities("document"):  # type: ignore[union-attr]
+        assert a.cache.has(doc["versions"][-1]["sha256"])  # type: ignore[union-attr]
+    a.close()
+
+
+def test_tls_with_a_pinned_certificate(tmp_path: Path, memory_keyring: MemoryKeyring, client_home: Path) -> None:
+    """Plain HTTP to another machine is refused; HTTPS is trusted by CA bundle or by certificate pin."""
+    from cryptography import x509
+    from test_server_command import _self_signed, running_server
+
+    from ecabinet.client.api import ApiClient
+    from ecabinet.client.errors import InsecureServerError
+
+    with pytest.raises(InsecureServerError):
+        ApiClient("http://192.0.2.10:8470", device_id=str(uuid.uuid4()))
+    cert, key = _self_signed(tmp_path)
+    fingerprint = hashlib.sha256(
+        x509.load_pem_x509_certificate(cert.read_bytes()).public_bytes(
+            encoding=__import__("cryptography.hazmat.primitives.serialization", fromlist=["Encoding"]).Encoding.DER
+        )
+    ).hexdigest()
+    with running_server("--tls-cert", str(cert), "--tls-key", str(key), data_dir=tmp_path / "data") as (url, _log):
+        with ApiClient(url, device_id=str(uuid.uuid4()), ca_bundle=str(cert)) as by_ca:
+            assert by_ca.health()["status"] == "ok"
+        with ApiClient(url, device_id=str(uuid.uuid4()), pin_sha256=fingerprint) as by_pin:
+            assert by_pin.health()["status"] == "ok"
+        with (
+            ApiClient(url, device_id=str(uuid.uuid4()), pin_sha256="00" * 32) as wrong,
+            pytest.raises(InsecureServerError),
+        ):
+            wrong.health()
+        with ApiClient(url, device_id=str(uuid.uuid4())) as untrusted, pytest.raises(OfflineError):
+            untrusted.health()  # self-signed and neither bundle nor pin: the TLS handshake fails
