@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -46,19 +45,19 @@ class Actor:
 SYSTEM = Actor(user_id=None, device_id=None)
 
 
-def entry_hash(
-    *,
-    prev_hash: str,
-    at: datetime,
-    user_id: str | None,
-    device_id: str | None,
-    action: str,
-    target_kind: str,
-    target_id: str,
-    details: str,
-) -> str:
+def entry_hash(row: AuditEntry) -> str:
+    """The hash an entry must carry: over its own fields and the hash of the entry before it."""
     payload = json.dumps(
-        [prev_hash, at.isoformat(timespec="microseconds"), user_id, device_id, action, target_kind, target_id, details],
+        [
+            row.prev_hash,
+            row.at.isoformat(timespec="microseconds"),
+            row.user_id,
+            row.device_id,
+            row.action,
+            row.target_kind,
+            row.target_id,
+            row.details,
+        ],
         ensure_ascii=False,
         separators=(",", ":"),
     )
@@ -79,31 +78,18 @@ def audit(
     session.flush()
     last = session.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar()
     prev = last or GENESIS_HASH
-    at = utcnow()
-    detail_text = json.dumps(details or {}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    digest = entry_hash(
-        prev_hash=prev,
-        at=at,
+    entry = AuditEntry(
+        at=utcnow(),
         user_id=actor.user_id,
         device_id=actor.device_id,
         action=action,
         target_kind=target_kind,
         target_id=target_id,
-        details=detail_text,
+        details=json.dumps(details or {}, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+        prev_hash=prev,
     )
-    session.add(
-        AuditEntry(
-            at=at,
-            user_id=actor.user_id,
-            device_id=actor.device_id,
-            action=action,
-            target_kind=target_kind,
-            target_id=target_id,
-            details=detail_text,
-            prev_hash=prev,
-            hash=digest,
-        )
-    )
+    entry.hash = entry_hash(entry)
+    session.add(entry)
     session.flush()
 
 
@@ -115,16 +101,7 @@ def verify_audit_chain(session: Session) -> list[str]:
     for row in session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars():
         if row.prev_hash != prev:
             problems.append(f"entry {row.id}: does not follow entry {previous_id} (an entry was removed or altered)")
-        expected = entry_hash(
-            prev_hash=row.prev_hash,
-            at=row.at,
-            user_id=row.user_id,
-            device_id=row.device_id,
-            action=row.action,
-            target_kind=row.target_kind,
-            target_id=row.target_id,
-            details=row.details,
-        )
+        expected = entry_hash(row)
         if expected != row.hash:
             problems.append(f"entry {row.id}: content does not match its hash (altered)")
         prev = row.hash
