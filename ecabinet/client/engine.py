@@ -24,6 +24,7 @@ from ecabinet.client.api import ApiClient, LoginResult
 from ecabinet.client.cache import DocumentCache
 from ecabinet.client.device import default_device_name, load_or_create_device_id, profile_dir
 from ecabinet.client.errors import AuthExpired, DeviceRevoked, OfflineError
+from ecabinet.client.pin import PinLockedOut, check_pin
 from ecabinet.client.store import Store
 from ecabinet.client.sync import SyncEngine, SyncProgress, SyncReport
 from ecabinet.client.vault import KeyringSecrets, SecretBackend, Vault
@@ -106,11 +107,14 @@ class Engine:
     # -- sign-in ----------------------------------------------------------------------------------------
 
     def login(self, username: str, password: str) -> LoginResult:
+        """Sign in online; this also resets a PIN lock-out (the password proves more than the PIN)."""
         result = self._guard(lambda: self.api.login(username, password, default_device_name()))
         with self._lock:
             self._open(result.user)
             assert self.vault is not None
             self.vault.save_session(token=result.token, grant=result.offline_grant)
+            assert self.store is not None
+            self.store.write(lambda conn: Store.set_meta(conn, "pin_failures", "0"))
             self._grant_renewed_at = time.monotonic()
             if result.offline_grant:
                 self.retention_days = result.offline_grant.get("closed_meeting_retention_days")
@@ -191,6 +195,32 @@ class Engine:
         with contextlib.suppress(OfflineError, AuthExpired):
             self._guard(lambda: outbox.flush(self.api, store))
         return client_id
+
+    # -- idle lock --------------------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.cache is None
+
+    def lock(self) -> None:
+        """Forget the data key held in memory (idle lock); the PIN or a sign-in opens it again."""
+        with self._lock:
+            self.cache = None
+
+    def unlock(self, pin: str) -> None:
+        """Open the data again with the app PIN. Too many wrong PINs end the session: the token and
+        the offline grant are forgotten, so only an online sign-in with the password opens the data."""
+        if self.store is None:
+            raise NotSignedIn("Sign in first.")
+        try:
+            check_pin(self.store, pin)
+        except PinLockedOut:
+            if self.vault is not None:
+                self.vault.forget_token()
+                self.vault.secrets.delete("grant")
+            self.cache = None
+            raise
+        self._unlock_cache()
 
     # -- remote wipe ------------------------------------------------------------------------------------
 

@@ -420,3 +420,31 @@ def test_tls_with_a_pinned_certificate(tmp_path: Path, memory_keyring: MemoryKey
             wrong.health()
         with ApiClient(url, device_id=str(uuid.uuid4())) as untrusted, pytest.raises(OfflineError):
             untrusted.health()  # self-signed and neither bundle nor pin: the TLS handshake fails
+
+
+def test_idle_lock_and_pin(server: str, memory_keyring: MemoryKeyring, client_home: Path) -> None:
+    from ecabinet.client.pin import MAX_TRIES, PinLockedOut, WrongPin, set_pin
+
+    a = Engine(server, profile="pin")
+    a.login("minister2", "demo")
+    a.sync()
+    sha = a.store.entities("document")[0]["versions"][-1]["sha256"]  # type: ignore[union-attr]
+    set_pin(a.store, "1357")  # type: ignore[arg-type]
+    a.lock()
+    assert a.locked
+    with pytest.raises(WrongPin):
+        a.unlock("0000")
+    a.unlock("1357")
+    assert hashlib.sha256(a.open_document(sha)).hexdigest() == sha
+    a.lock()
+    for _ in range(MAX_TRIES - 1):
+        with pytest.raises(WrongPin):
+            a.unlock("0000")
+    with pytest.raises(PinLockedOut):
+        a.unlock("0000")
+    with pytest.raises(VaultLocked):
+        a.open_document(sha)  # the grant is gone: only a password sign-in opens the data
+    a.login("minister2", "demo")
+    a.unlock("1357")
+    assert a.open_document(sha)
+    a.close()
