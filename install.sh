@@ -20,6 +20,11 @@ DEBIAN_PACKAGES=(
   fonts-noto-core
 )
 
+if [ -n "$EXTRAS" ]; then
+  # The benchmarks compare our page rendering with poppler's pdftoppm.
+  DEBIAN_PACKAGES+=(poppler-utils)
+fi
+
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
   missing=()
   for pkg in "${DEBIAN_PACKAGES[@]}"; do
