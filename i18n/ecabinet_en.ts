@@ -4,7 +4,7 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../ecabinet/ui/sign_in_page.py" line="+69"/>
+        <location filename="../ecabinet/ui/sign_in_page.py" line="+70"/>
         <source>Paperless cabinet meetings</source>
         <translation>Paperless cabinet meetings</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>DemoRoles</name>
     <message>
-        <location filename="../ecabinet/ui/messages.py" line="+102"/>
+        <location filename="../ecabinet/ui/messages.py" line="+114"/>
         <source>administrator: users and devices, no meeting content</source>
         <extracomment>Role descriptions the demo account list may use (those `ecabinet demo` passes, and short generic ones); any of these is shown translated, anything else as given.</extracomment>
         <translation>administrator: users and devices, no meeting content</translation>
@@ -89,9 +89,28 @@
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../ecabinet/ui/viewer/view.py" line="+81"/>
+        <location line="+1"/>
+        <source>Document pages</source>
+        <translation>Document pages</translation>
+    </message>
+    <message>
+        <location line="+355"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
-        <location line="-80"/>
+        <location filename="../ecabinet/ui/messages.py" line="-91"/>
         <source>The username or password is not correct. Please check both and try again.</source>
         <translation>The username or password is not correct. Please check both and try again.</translation>
     </message>
@@ -124,6 +143,21 @@
         <translation>Please enter the server address, for example https://ecabinet.example.gov.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>This device has been offline for too long, so its documents are locked for your protection. Please sign in while connected to open them again.</source>
+        <translation>This device has been offline for too long, so its documents are locked for your protection. Please sign in while connected to open them again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This passphrase does not open the eCabinet data on this device. Please enter the passphrase you chose when you first signed in here.</source>
+        <translation>This passphrase does not open the eCabinet data on this device. Please enter the passphrase you chose when you first signed in here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device has no secure key store. Please enter a passphrase to protect its data.</source>
+        <translation>This device has no secure key store. Please enter a passphrase to protect its data.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Your session has ended. Please sign in again.</translation>
@@ -134,7 +168,7 @@
         <translation>The server had a problem. Please try again in a few minutes. If it continues, contact the IT office.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>This item is not available to you.</source>
         <translation>This item is not available to you.</translation>
     </message>
@@ -152,9 +186,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+61"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+83"/>
         <source>eCabinet</source>
         <translation>eCabinet</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCard</name>
+    <message>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+136"/>
+        <source>No documents yet</source>
+        <translation>No documents yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On this device</source>
+        <translation>On this device</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading %1 of %2</source>
+        <translation>Downloading %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet downloaded</source>
+        <translation>Not yet downloaded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 on this device</source>
+        <translation>%1 of %2 on this device</translation>
     </message>
 </context>
 <context>
@@ -188,7 +250,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+174"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+161"/>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
@@ -204,31 +266,166 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
+        <location line="+69"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-69"/>
+        <location line="+141"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are offline. Everything on this device can still be read, and what you do is sent when the connection is back.</source>
+        <translation>You are offline. Everything on this device can still be read, and what you do is sent when the connection is back.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>In session (%1)</source>
+        <translation>In session (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upcoming (%1)</source>
+        <translation>Upcoming (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past (%1)</source>
+        <translation>Past (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+94"/>
+        <source>Checking for new documents…</source>
+        <translation>Checking for new documents…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-66"/>
+        <source>%n document(s) could not be downloaded. They will be tried again at the next sync.</source>
+        <translation>
+            <numerusform>%n document could not be downloaded. It will be tried again at the next sync.</numerusform>
+            <numerusform>%n documents could not be downloaded. They will be tried again at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Sending what you did on this device…</source>
+        <translation>Sending what you did on this device…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloading documents: %1 of %2 (%3 of %4)</source>
+        <translation>Downloading documents: %1 of %2 (%3 of %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finishing…</source>
+        <translation>Finishing…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All documents are on this device.</source>
+        <translation>All documents are on this device.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 documents are on this device.</source>
+        <translation>%1 of %2 documents are on this device.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change waiting to be sent.</numerusform>
+            <numerusform>%n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>The server did not accept %n thing(s) you did on this device:</source>
+        <translation>
+            <numerusform>The server did not accept %n thing you did on this device:</numerusform>
+            <numerusform>The server did not accept %n things you did on this device:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 on “%2”</source>
+        <translation>%1 on “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server gave no reason.</source>
+        <translation>The server gave no reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss: %1</source>
+        <translation>Dismiss: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Getting your meetings…</source>
+        <translation>Getting your meetings…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There are no meetings for you yet.</source>
         <translation>There are no meetings for you yet.</translation>
     </message>
 </context>
 <context>
+    <name>OutboxKind</name>
+    <message>
+        <location filename="../ecabinet/ui/messages.py" line="+39"/>
+        <source>Your position</source>
+        <translation>Your position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your note</source>
+        <translation>Your note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your request to speak</source>
+        <translation>Your request to speak</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your change</source>
+        <translation>Your change</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
-        <location filename="../ecabinet/ui/sign_in_page.py" line="+214"/>
+        <location filename="../ecabinet/ui/sign_in_page.py" line="+287"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
-        <location line="+40"/>
+        <location line="+11"/>
+        <location line="+39"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
@@ -249,12 +446,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <source>Passphrase for this device</source>
+        <translation>Passphrase for this device</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device has no secure key store, so a passphrase you choose protects the papers kept on it.</source>
+        <translation>This device has no secure key store, so a passphrase you choose protects the papers kept on it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+39"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <source>Demo accounts</source>
         <translation>Demo accounts</translation>
     </message>
@@ -272,6 +479,11 @@
         <location line="+4"/>
         <source>Please enter your username and password.</source>
         <translation>Please enter your username and password.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please enter the passphrase that protects this device&apos;s data.</source>
+        <translation>Please enter the passphrase that protects this device&apos;s data.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../ecabinet/ui/sign_in_page.py" line="+69"/>
+        <location filename="../ecabinet/ui/sign_in_page.py" line="+70"/>
         <source>Paperless cabinet meetings</source>
         <translation>ກອງປະຊຸມລັດຖະບານແບບບໍ່ໃຊ້ເຈ້ຍ</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>DemoRoles</name>
     <message>
-        <location filename="../ecabinet/ui/messages.py" line="+102"/>
+        <location filename="../ecabinet/ui/messages.py" line="+114"/>
         <source>administrator: users and devices, no meeting content</source>
         <extracomment>Role descriptions the demo account list may use (those `ecabinet demo` passes, and short generic ones); any of these is shown translated, anything else as given.</extracomment>
         <translation>ຜູ້ເບິ່ງແຍງລະບົບ: ຜູ້ໃຊ້ ແລະ ອຸປະກອນ, ບໍ່ເຂົ້າເຖິງເນື້ອໃນກອງປະຊຸມ</translation>
@@ -89,9 +89,28 @@
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../ecabinet/ui/viewer/view.py" line="+81"/>
+        <location line="+1"/>
+        <source>Document pages</source>
+        <translation>ໜ້າເອກະສານ</translation>
+    </message>
+    <message>
+        <location line="+355"/>
+        <source>Page %1</source>
+        <translation>ໜ້າ %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Page %1 of %2</source>
+        <translation>ໜ້າ %1 ຈາກ %2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
-        <location line="-80"/>
+        <location filename="../ecabinet/ui/messages.py" line="-91"/>
         <source>The username or password is not correct. Please check both and try again.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດສອບທັງສອງຢ່າງ ແລ້ວລອງໃໝ່ອີກຄັ້ງ.</translation>
     </message>
@@ -124,6 +143,21 @@
         <translation>ກະລຸນາໃສ່ທີ່ຢູ່ເຊີບເວີ, ຕົວຢ່າງ https://ecabinet.example.gov.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>This device has been offline for too long, so its documents are locked for your protection. Please sign in while connected to open them again.</source>
+        <translation>ອຸປະກອນນີ້ ບໍ່ໄດ້ເຊື່ອມຕໍ່ເຄືອຂ່າຍດົນເກີນໄປ ເອກະສານຈຶ່ງຖືກລັອກໄວ້ ເພື່ອປົກປ້ອງທ່ານ. ກະລຸນາເຂົ້າສູ່ລະບົບ ໃນຂະນະທີ່ເຊື່ອມຕໍ່ເຄືອຂ່າຍ ເພື່ອເປີດເອກະສານອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This passphrase does not open the eCabinet data on this device. Please enter the passphrase you chose when you first signed in here.</source>
+        <translation>ວະລີລະຫັດຜ່ານນີ້ ເປີດຂໍ້ມູນ eCabinet ໃນອຸປະກອນນີ້ບໍ່ໄດ້. ກະລຸນາປ້ອນວະລີລະຫັດຜ່ານ ທີ່ທ່ານເລືອກໄວ້ ເມື່ອເຂົ້າສູ່ລະບົບຢູ່ນີ້ຄັ້ງທຳອິດ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device has no secure key store. Please enter a passphrase to protect its data.</source>
+        <translation>ອຸປະກອນນີ້ບໍ່ມີບ່ອນເກັບກະແຈທີ່ປອດໄພ. ກະລຸນາປ້ອນວະລີລະຫັດຜ່ານ ເພື່ອປົກປ້ອງຂໍ້ມູນຂອງອຸປະກອນ.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>ການເຂົ້າສູ່ລະບົບຂອງທ່ານໝົດອາຍຸແລ້ວ. ກະລຸນາເຂົ້າສູ່ລະບົບອີກຄັ້ງ.</translation>
@@ -134,7 +168,7 @@
         <translation>ເຊີບເວີມີບັນຫາ. ກະລຸນາລອງໃໝ່ອີກຄັ້ງໃນອີກສອງສາມນາທີ. ຖ້າບັນຫາຍັງຄົງມີຢູ່, ກະລຸນາຕິດຕໍ່ພະແນກໄອທີ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>This item is not available to you.</source>
         <translation>ລາຍການນີ້ບໍ່ມີໃຫ້ທ່ານເຂົ້າເຖິງ.</translation>
     </message>
@@ -152,9 +186,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+61"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+83"/>
         <source>eCabinet</source>
         <translation>eCabinet</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCard</name>
+    <message>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+136"/>
+        <source>No documents yet</source>
+        <translation>ຍັງບໍ່ມີເອກະສານ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On this device</source>
+        <translation>ມີຢູ່ໃນອຸປະກອນນີ້ແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading %1 of %2</source>
+        <translation>ກຳລັງດາວໂຫຼດ %1 ຈາກ %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet downloaded</source>
+        <translation>ຍັງບໍ່ໄດ້ດາວໂຫຼດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 on this device</source>
+        <translation>ມີ %1 ຈາກ %2 ຢູ່ໃນອຸປະກອນນີ້</translation>
     </message>
 </context>
 <context>
@@ -188,7 +250,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+174"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+161"/>
         <source>Signed in as %1</source>
         <translation>ເຂົ້າສູ່ລະບົບໃນນາມ %1</translation>
     </message>
@@ -204,31 +266,166 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Refresh</source>
-        <translation>ໂຫຼດຄືນໃໝ່</translation>
+        <location line="+69"/>
+        <source>Syncing…</source>
+        <translation>ກຳລັງຊິງຂໍ້ມູນ…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-69"/>
+        <location line="+141"/>
+        <source>Sync now</source>
+        <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Offline</source>
+        <translation>ບໍ່ໄດ້ເຊື່ອມຕໍ່</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are offline. Everything on this device can still be read, and what you do is sent when the connection is back.</source>
+        <translation>ທ່ານບໍ່ໄດ້ເຊື່ອມຕໍ່ເຄືອຂ່າຍ. ທຸກຢ່າງໃນອຸປະກອນນີ້ ຍັງອ່ານໄດ້ ແລະ ສິ່ງທີ່ທ່ານເຮັດ ຈະຖືກສົ່ງໄປ ເມື່ອເຊື່ອມຕໍ່ໄດ້ອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>In session (%1)</source>
+        <translation>ກຳລັງປະຊຸມ (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upcoming (%1)</source>
+        <translation>ທີ່ຈະມາເຖິງ (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past (%1)</source>
+        <translation>ທີ່ຜ່ານມາ (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+94"/>
+        <source>Checking for new documents…</source>
+        <translation>ກຳລັງກວດເບິ່ງເອກະສານໃໝ່…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-66"/>
+        <source>%n document(s) could not be downloaded. They will be tried again at the next sync.</source>
+        <translation>
+            <numerusform>ດາວໂຫຼດເອກະສານ %n ສະບັບບໍ່ໄດ້. ຈະລອງໃໝ່ ໃນການຊິງຂໍ້ມູນຄັ້ງຕໍ່ໄປ.</numerusform>
+            <numerusform>ດາວໂຫຼດເອກະສານ %n ສະບັບບໍ່ໄດ້. ຈະລອງໃໝ່ ໃນການຊິງຂໍ້ມູນຄັ້ງຕໍ່ໄປ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Sending what you did on this device…</source>
+        <translation>ກຳລັງສົ່ງສິ່ງທີ່ທ່ານເຮັດ ໃນອຸປະກອນນີ້…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloading documents: %1 of %2 (%3 of %4)</source>
+        <translation>ກຳລັງດາວໂຫຼດເອກະສານ: %1 ຈາກ %2 (%3 ຈາກ %4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finishing…</source>
+        <translation>ໃກ້ສຳເລັດແລ້ວ…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All documents are on this device.</source>
+        <translation>ເອກະສານທັງໝົດຢູ່ໃນອຸປະກອນນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 documents are on this device.</source>
+        <translation>ມີເອກະສານ %1 ຈາກ %2 ສະບັບ ຢູ່ໃນອຸປະກອນນີ້.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>ມີ %n ການປ່ຽນແປງລໍຖ້າສົ່ງ.</numerusform>
+            <numerusform>ມີ %n ການປ່ຽນແປງລໍຖ້າສົ່ງ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>The server did not accept %n thing(s) you did on this device:</source>
+        <translation>
+            <numerusform>ເຊີບເວີບໍ່ຍອມຮັບ %n ລາຍການ ທີ່ທ່ານເຮັດໃນອຸປະກອນນີ້:</numerusform>
+            <numerusform>ເຊີບເວີບໍ່ຍອມຮັບ %n ລາຍການ ທີ່ທ່ານເຮັດໃນອຸປະກອນນີ້:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 on “%2”</source>
+        <translation>%1 ກ່ຽວກັບ “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server gave no reason.</source>
+        <translation>ເຊີບເວີບໍ່ໄດ້ບອກເຫດຜົນ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>ເຂົ້າໃຈແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss: %1</source>
+        <translation>ເຂົ້າໃຈແລ້ວ: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Getting your meetings…</source>
+        <translation>ກຳລັງໂຫຼດກອງປະຊຸມຂອງທ່ານ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There are no meetings for you yet.</source>
         <translation>ຍັງບໍ່ມີກອງປະຊຸມສຳລັບທ່ານເທື່ອ.</translation>
     </message>
 </context>
 <context>
+    <name>OutboxKind</name>
+    <message>
+        <location filename="../ecabinet/ui/messages.py" line="+39"/>
+        <source>Your position</source>
+        <translation>ຈຸດຢືນຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your note</source>
+        <translation>ບັນທຶກຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your request to speak</source>
+        <translation>ຄຳຂໍເວົ້າຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your change</source>
+        <translation>ການປ່ຽນແປງຂອງທ່ານ</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
-        <location filename="../ecabinet/ui/sign_in_page.py" line="+214"/>
+        <location filename="../ecabinet/ui/sign_in_page.py" line="+287"/>
         <source>Language</source>
         <translation>ພາສາ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
-        <location line="+40"/>
+        <location line="+11"/>
+        <location line="+39"/>
         <source>Sign in</source>
         <translation>ເຂົ້າສູ່ລະບົບ</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>Server address</source>
         <translation>ທີ່ຢູ່ເຊີບເວີ</translation>
     </message>
@@ -249,12 +446,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <source>Passphrase for this device</source>
+        <translation>ວະລີລະຫັດຜ່ານສຳລັບອຸປະກອນນີ້</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device has no secure key store, so a passphrase you choose protects the papers kept on it.</source>
+        <translation>ອຸປະກອນນີ້ບໍ່ມີບ່ອນເກັບກະແຈທີ່ປອດໄພ ສະນັ້ນ ວະລີລະຫັດຜ່ານທີ່ທ່ານເລືອກ ຈະປົກປ້ອງເອກະສານໃນເຄື່ອງ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+39"/>
         <source>Signing in…</source>
         <translation>ກຳລັງເຂົ້າສູ່ລະບົບ…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <source>Demo accounts</source>
         <translation>ບັນຊີທົດລອງ</translation>
     </message>
@@ -272,6 +479,11 @@
         <location line="+4"/>
         <source>Please enter your username and password.</source>
         <translation>ກະລຸນາໃສ່ຊື່ຜູ້ໃຊ້ ແລະ ລະຫັດຜ່ານ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please enter the passphrase that protects this device&apos;s data.</source>
+        <translation>ກະລຸນາປ້ອນວະລີລະຫັດຜ່ານ ທີ່ປົກປ້ອງຂໍ້ມູນຂອງອຸປະກອນນີ້.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../ecabinet/ui/sign_in_page.py" line="+69"/>
+        <location filename="../ecabinet/ui/sign_in_page.py" line="+70"/>
         <source>Paperless cabinet meetings</source>
         <translation>Họp Chính phủ không giấy tờ</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>DemoRoles</name>
     <message>
-        <location filename="../ecabinet/ui/messages.py" line="+102"/>
+        <location filename="../ecabinet/ui/messages.py" line="+114"/>
         <source>administrator: users and devices, no meeting content</source>
         <extracomment>Role descriptions the demo account list may use (those `ecabinet demo` passes, and short generic ones); any of these is shown translated, anything else as given.</extracomment>
         <translation>quản trị viên: người dùng và thiết bị, không xem nội dung cuộc họp</translation>
@@ -89,9 +89,28 @@
     </message>
 </context>
 <context>
+    <name>DocumentView</name>
+    <message>
+        <location filename="../ecabinet/ui/viewer/view.py" line="+81"/>
+        <location line="+1"/>
+        <source>Document pages</source>
+        <translation>Các trang tài liệu</translation>
+    </message>
+    <message>
+        <location line="+355"/>
+        <source>Page %1</source>
+        <translation>Trang số %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1 của %2</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
-        <location line="-80"/>
+        <location filename="../ecabinet/ui/messages.py" line="-91"/>
         <source>The username or password is not correct. Please check both and try again.</source>
         <translation>Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra lại cả hai và thử lần nữa.</translation>
     </message>
@@ -123,6 +142,21 @@
         <translation>Vui lòng nhập địa chỉ máy chủ, ví dụ https://ecabinet.example.gov.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>This device has been offline for too long, so its documents are locked for your protection. Please sign in while connected to open them again.</source>
+        <translation>Thiết bị này đã ngoại tuyến quá lâu nên các tài liệu trên đó đã được khóa để bảo vệ bạn. Vui lòng đăng nhập khi có kết nối mạng để mở lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This passphrase does not open the eCabinet data on this device. Please enter the passphrase you chose when you first signed in here.</source>
+        <translation>Cụm mật khẩu này không mở được dữ liệu eCabinet trên thiết bị này. Vui lòng nhập cụm mật khẩu bạn đã chọn khi đăng nhập lần đầu tại đây.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device has no secure key store. Please enter a passphrase to protect its data.</source>
+        <translation>Thiết bị này không có kho khóa bảo mật. Vui lòng nhập cụm mật khẩu để bảo vệ dữ liệu trên thiết bị.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Your session has ended. Please sign in again.</source>
         <translation>Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại.</translation>
@@ -133,7 +167,7 @@
         <translation>Máy chủ đang gặp sự cố. Vui lòng thử lại sau vài phút. Nếu sự cố vẫn tiếp diễn, hãy liên hệ bộ phận công nghệ thông tin.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>This item is not available to you.</source>
         <translation>Mục này không khả dụng đối với bạn.</translation>
     </message>
@@ -151,9 +185,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+61"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+83"/>
         <source>eCabinet</source>
         <translation>eCabinet</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCard</name>
+    <message>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+136"/>
+        <source>No documents yet</source>
+        <translation>Chưa có tài liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On this device</source>
+        <translation>Đã có trên thiết bị</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloading %1 of %2</source>
+        <translation>Đang tải %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet downloaded</source>
+        <translation>Chưa tải xuống</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 on this device</source>
+        <translation>Đã có %1/%2 trên thiết bị</translation>
     </message>
 </context>
 <context>
@@ -187,7 +249,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+174"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+161"/>
         <source>Signed in as %1</source>
         <translation>Đã đăng nhập: %1</translation>
     </message>
@@ -203,31 +265,163 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Refresh</source>
-        <translation>Làm mới</translation>
+        <location line="+69"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-69"/>
+        <location line="+141"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are offline. Everything on this device can still be read, and what you do is sent when the connection is back.</source>
+        <translation>Bạn đang ngoại tuyến. Mọi thứ trên thiết bị này vẫn đọc được, và những gì bạn làm sẽ được gửi đi khi có kết nối trở lại.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>In session (%1)</source>
+        <translation>Đang họp (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upcoming (%1)</source>
+        <translation>Sắp diễn ra (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past (%1)</source>
+        <translation>Đã qua (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+94"/>
+        <source>Checking for new documents…</source>
+        <translation>Đang kiểm tra tài liệu mới…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-66"/>
+        <source>%n document(s) could not be downloaded. They will be tried again at the next sync.</source>
+        <translation>
+            <numerusform>Không tải được %n tài liệu. Hệ thống sẽ thử lại ở lần đồng bộ tiếp theo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Sending what you did on this device…</source>
+        <translation>Đang gửi những gì bạn đã làm trên thiết bị này…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloading documents: %1 of %2 (%3 of %4)</source>
+        <translation>Đang tải tài liệu: %1/%2 (%3/%4)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finishing…</source>
+        <translation>Đang hoàn tất…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All documents are on this device.</source>
+        <translation>Tất cả tài liệu đã có trên thiết bị này.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 documents are on this device.</source>
+        <translation>Đã có %1/%2 tài liệu trên thiết bị này.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n thay đổi đang chờ gửi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>The server did not accept %n thing(s) you did on this device:</source>
+        <translation>
+            <numerusform>Máy chủ không chấp nhận %n việc bạn đã làm trên thiết bị này:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 on “%2”</source>
+        <translation>%1 về “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server gave no reason.</source>
+        <translation>Máy chủ không nêu lý do.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Đã hiểu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss: %1</source>
+        <translation>Đã hiểu: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Getting your meetings…</source>
+        <translation>Đang tải các cuộc họp của bạn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There are no meetings for you yet.</source>
         <translation>Hiện chưa có cuộc họp nào dành cho bạn.</translation>
     </message>
 </context>
 <context>
+    <name>OutboxKind</name>
+    <message>
+        <location filename="../ecabinet/ui/messages.py" line="+39"/>
+        <source>Your position</source>
+        <translation>Quan điểm của bạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your note</source>
+        <translation>Ghi chú của bạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your request to speak</source>
+        <translation>Yêu cầu phát biểu của bạn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your change</source>
+        <translation>Thay đổi của bạn</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
-        <location filename="../ecabinet/ui/sign_in_page.py" line="+214"/>
+        <location filename="../ecabinet/ui/sign_in_page.py" line="+287"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
-        <location line="+40"/>
+        <location line="+11"/>
+        <location line="+39"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-49"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
@@ -248,12 +442,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <source>Passphrase for this device</source>
+        <translation>Cụm mật khẩu cho thiết bị này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device has no secure key store, so a passphrase you choose protects the papers kept on it.</source>
+        <translation>Thiết bị này không có kho khóa bảo mật, nên cụm mật khẩu bạn chọn sẽ bảo vệ tài liệu lưu trên máy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+39"/>
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <source>Demo accounts</source>
         <translation>Tài khoản dùng thử</translation>
     </message>
@@ -271,6 +475,11 @@
         <location line="+4"/>
         <source>Please enter your username and password.</source>
         <translation>Vui lòng nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please enter the passphrase that protects this device&apos;s data.</source>
+        <translation>Vui lòng nhập cụm mật khẩu bảo vệ dữ liệu trên thiết bị này.</translation>
     </message>
 </context>
 </TS>

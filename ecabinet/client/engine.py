@@ -98,7 +98,9 @@ class Engine:
         self.store.write(lambda conn: Store.set_meta(conn, "user", json.dumps(user, ensure_ascii=False)))
         (self.folder / "last_user").write_text(user_id, encoding="utf-8")
 
-    def _unlock_cache(self) -> DocumentCache:
+    def open_cache(self) -> DocumentCache:
+        """The unlocked document cache; raises ``VaultLocked`` (offline too long, or signed out by too many
+        wrong PINs) or ``VaultKeyError`` (a key that does not fit), so the app can say which."""
         if self.cache is None:
             assert self.vault is not None and self.user is not None
             self.cache = DocumentCache(self._user_folder(str(self.user["id"])) / "cache", self.vault.data_key())
@@ -162,7 +164,7 @@ class Engine:
                 self.retention_days = grant.get("closed_meeting_retention_days", self.retention_days)
             assert self.store is not None
             engine = SyncEngine(
-                self.api, self.store, self._unlock_cache(), workers=self.workers, retention_days=self.retention_days
+                self.api, self.store, self.open_cache(), workers=self.workers, retention_days=self.retention_days
             )
             return engine.sync(progress=progress, cancel=cancel)
 
@@ -175,7 +177,7 @@ class Engine:
 
     def open_document(self, sha256: str) -> bytes:
         """The bytes of a cached version, decrypted in memory only."""
-        return self._unlock_cache().open_bytes(sha256)
+        return self.open_cache().open_bytes(sha256)
 
     def state_position(self, meeting_id: str, item_id: str, *, position: str, comment: str = "") -> str:
         """Queue a position (it works offline) and try to send it now; returns its client id."""
@@ -220,7 +222,7 @@ class Engine:
                 self.vault.secrets.delete("grant")
             self.cache = None
             raise
-        self._unlock_cache()
+        self.open_cache()
 
     # -- remote wipe ------------------------------------------------------------------------------------
 

@@ -49,6 +49,7 @@ def run(
         demo_accounts=demo_accounts,
     )
     window.show()
+    window.start()
     try:
         return app.exec()
     finally:

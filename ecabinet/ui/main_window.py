@@ -1,4 +1,4 @@
-"""The app's one window: the sign-in page and, once signed in, the meetings page, in a stack.
+"""The app's one window: the sign-in page and, once signed in (or started offline), Home, in a stack.
 
 It wires pages to the session controller and nothing else: pages never see the controller, the controller
 never sees a widget.
@@ -13,13 +13,17 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from ecabinet.client.api import LoginResult
 from ecabinet.ui.meetings_page import MeetingsPage
-from ecabinet.ui.session import SessionController
+from ecabinet.ui.session import SessionController, remembered_server
 from ecabinet.ui.sign_in_page import SignInPage
 from ecabinet.ui.translations import Translations
 
 
 class MainWindow(QMainWindow):
-    """Sign-in first; meetings after a successful sign-in; back to sign-in on sign-out or a lost session."""
+    """Sign-in first (or Home straight from the offline store); back to sign-in on sign-out or a lost session.
+
+    Call `start()` once the window is shown: it opens Home from this profile's offline store when there is
+    one for the server.
+    """
 
     def __init__(
         self,
@@ -34,7 +38,13 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.translations = translations
         language = translations.language if translations is not None else "en"
-        self.sign_in_page = SignInPage(server_url=server_url, demo_accounts=demo_accounts, language=language)
+        self.server_url = server_url
+        self.sign_in_page = SignInPage(
+            server_url=server_url or remembered_server(controller.profile),
+            demo_accounts=demo_accounts,
+            language=language,
+            passphrase_required=controller.needs_passphrase,
+        )
         self.meetings_page = MeetingsPage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.sign_in_page)
@@ -45,16 +55,28 @@ class MainWindow(QMainWindow):
 
         self.sign_in_page.sign_in_requested.connect(controller.sign_in)
         self.sign_in_page.language_chosen.connect(self._on_language_chosen)
-        self.meetings_page.sign_out_requested.connect(controller.sign_out)
-        self.meetings_page.refresh_requested.connect(controller.load_meetings)
+        home = self.meetings_page
+        home.sign_out_requested.connect(controller.sign_out)
+        home.sync_requested.connect(controller.sync)
+        home.dismiss_refusal_requested.connect(controller.dismiss_refusal)
         controller.busy_changed.connect(self._on_busy_changed)
         controller.signed_in.connect(self._on_signed_in)
+        controller.resumed.connect(self._on_resumed)
+        controller.sign_in_needed.connect(self._on_sign_in_needed)
         controller.sign_in_failed.connect(self.sign_in_page.show_error)
-        controller.meetings_loaded.connect(self.meetings_page.set_meetings)
-        controller.meetings_failed.connect(self.meetings_page.show_error)
+        controller.home_changed.connect(home.set_home)
+        controller.sync_started.connect(home.sync_started)
+        controller.sync_progress.connect(home.show_progress)
+        controller.sync_finished.connect(home.sync_finished)
+        controller.sync_failed.connect(home.sync_failed)
+        controller.offline_changed.connect(home.set_offline)
         controller.session_ended.connect(self._on_session_ended)
         controller.signed_out.connect(self._on_signed_out)
         self.retranslate()
+
+    def start(self) -> None:
+        """Open Home from the offline store if this profile has one for the server (else stay at sign-in)."""
+        self.controller.start(self.server_url)
 
     def retranslate(self) -> None:
         """Set the window title in the current language."""
@@ -70,20 +92,30 @@ class MainWindow(QMainWindow):
             self.translations.set_language(language)
 
     def _on_busy_changed(self, busy: bool) -> None:
-        if self.stack.currentWidget() is self.sign_in_page:
+        if self.stack.currentWidget() is self.sign_in_page or not busy:
             self.sign_in_page.set_busy(busy)
-        else:
-            self.meetings_page.set_busy(busy)
 
     def _on_signed_in(self, result: LoginResult) -> None:
+        self._show_home()
+
+    def _on_resumed(self) -> None:
+        self._show_home()
+        self.meetings_page.set_offline(self.controller.offline)
+
+    def _show_home(self) -> None:
         self.sign_in_page.reset_after_sign_out()
         self.meetings_page.clear()
         self.meetings_page.set_user(self.controller.display_name)
         self.stack.setCurrentWidget(self.meetings_page)
-        self.controller.load_meetings()
+
+    def _on_sign_in_needed(self, username: str, reason: object) -> None:
+        self.sign_in_page.prefill_username(username)
+        if isinstance(reason, BaseException):
+            self.sign_in_page.show_error(reason)
 
     def _on_session_ended(self, error: BaseException) -> None:
         self._show_sign_in()
+        self.sign_in_page.prefill_username(self.controller.last_username)
         self.sign_in_page.show_error(error)
 
     def _on_signed_out(self) -> None:
@@ -91,6 +123,5 @@ class MainWindow(QMainWindow):
 
     def _show_sign_in(self) -> None:
         self.meetings_page.clear()
-        self.meetings_page.set_busy(False)
         self.sign_in_page.reset_after_sign_out()
         self.stack.setCurrentWidget(self.sign_in_page)

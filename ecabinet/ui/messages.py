@@ -25,6 +25,7 @@ from ecabinet.client.errors import (
     ServerError,
     TooManyAttempts,
 )
+from ecabinet.client.vault import KeyringUnavailable, VaultKeyError, VaultLocked
 
 
 class ErrorMessages(QObject):
@@ -55,6 +56,18 @@ class ErrorMessages(QObject):
             )
         if isinstance(error, InvalidServerAddress):
             return self.tr("Please enter the server address, for example https://ecabinet.example.gov.")
+        if isinstance(error, VaultLocked):
+            return self.tr(
+                "This device has been offline for too long, so its documents are locked for your protection. "
+                "Please sign in while connected to open them again."
+            )
+        if isinstance(error, VaultKeyError):
+            return self.tr(
+                "This passphrase does not open the eCabinet data on this device. Please enter the passphrase "
+                "you chose when you first signed in here."
+            )
+        if isinstance(error, KeyringUnavailable):
+            return self.tr("This device has no secure key store. Please enter a passphrase to protect its data.")
         if isinstance(error, AuthExpired):
             return self.tr("Your session has ended. Please sign in again.")
         if isinstance(error, ServerError | InvalidResponse):
@@ -119,3 +132,18 @@ DEMO_ROLE_DESCRIPTIONS = (
 def demo_role_description(description: str) -> str:
     """Translate a role description from the demo account list if it is one we know, else keep it."""
     return QCoreApplication.translate("DemoRoles", description)
+
+
+_OUTBOX_KINDS = {
+    "position": str(QT_TRANSLATE_NOOP("OutboxKind", "Your position")),
+    "annotation": str(QT_TRANSLATE_NOOP("OutboxKind", "Your note")),
+    "speaking_request": str(QT_TRANSLATE_NOOP("OutboxKind", "Your request to speak")),
+}
+
+
+def outbox_kind_name(kind: str) -> str:
+    """What the person did, for an outbox item of `kind` ("Your position"); an unknown kind as "Your change"."""
+    source = _OUTBOX_KINDS.get(kind)
+    if source is None:
+        return QCoreApplication.translate("OutboxKind", "Your change")
+    return QCoreApplication.translate("OutboxKind", source)

@@ -3,8 +3,9 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m ecabinet.ui.screenshots /tmp/shots [--server URL]
 
 Without `--server` only the sign-in screen is taken (empty, and after a failed attempt). With the URL of a
-running demo server it also signs in as `minister1` and takes the meetings screen, so what is shown is real
-data, never a mock-up.
+running demo server it also signs in as `minister1`, waits for the first sync to finish and takes Home, so
+what is shown is real data, never a mock-up. On a machine without a keyring the sign-in form asks for a
+passphrase for the device's data; a fixed one is typed in.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ DEMO_ACCOUNTS = [
 ]
 
 
+SCREENSHOT_PASSPHRASE = "screenshots only"
+
+
 def _closed_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -54,7 +58,7 @@ def _process_events_until(app: QApplication, done: object, timeout_s: float = 15
 
 
 def take_screenshots(out_dir: Path, *, server_url: str | None) -> list[Path]:
-    """Save `signin_<lang>.png` (and `meetings_<lang>.png` with a server) under `out_dir`."""
+    """Save `signin_<lang>.png`, `signin_error_<lang>.png` (and `home_<lang>.png` with a server) under `out_dir`."""
     app = create_application()
     apply_style(app)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -79,6 +83,7 @@ def take_screenshots(out_dir: Path, *, server_url: str | None) -> list[Path]:
         page = window.sign_in_page
         page.server_edit.setText(f"http://127.0.0.1:{_closed_port()}")
         page.fill_demo_account("minister1")
+        page.passphrase_edit.setText(SCREENSHOT_PASSPHRASE)
         page.sign_in_button.click()
         _process_events_until(app, lambda p=page: p.error_banner.isVisible())
         path = out_dir / f"signin_error_{language}.png"
@@ -88,10 +93,15 @@ def take_screenshots(out_dir: Path, *, server_url: str | None) -> list[Path]:
         page.reset_after_sign_out()
         if server_url:
             window.sign_in_page.fill_demo_account("minister1")
+            window.sign_in_page.passphrase_edit.setText(SCREENSHOT_PASSPHRASE)
             window.sign_in_page.sign_in_button.click()
-            _process_events_until(app, lambda w=window: bool(w.meetings_page.cards))
+            _process_events_until(
+                app,
+                lambda w=window: bool(w.meetings_page.cards) and not w.controller.is_syncing,
+                timeout_s=180,
+            )
             _process_events_until(app, lambda: False, 0.3)
-            path = out_dir / f"meetings_{language}.png"
+            path = out_dir / f"home_{language}.png"
             window.grab().save(str(path))
             saved.append(path)
             controller.sign_out()

@@ -1,115 +1,248 @@
-"""The signed-in session as the UI sees it: sign in, load meetings, sign out, each in the background.
+"""The signed-in session as the UI sees it: sign in, offline start, sync, sign out, each in the background.
 
-Widgets call the methods here and listen to the signals; this object owns the `ApiClient`, so no widget ever
-touches HTTP. The password goes from the form to the worker and is then dropped: it is never stored.
+Widgets call the methods here and listen to the signals; this object owns the client `Engine` (store,
+encrypted cache, vault, sync), so no widget ever touches HTTP, SQL or keys. The password goes from the form
+to the worker and is then dropped: it is never stored. Where the system has no keyring, a passphrase the
+user chooses protects the device's secrets instead; it is kept in memory for the session only.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 import logging
+import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ecabinet.client.api import ApiClient, LoginResult
-from ecabinet.client.device import (
-    default_device_name,
-    load_or_create_device_id,
-    wipe_profile_data,
-)
+from ecabinet.client.api import LoginResult
+from ecabinet.client.device import profile_dir, wipe_profile_data
+from ecabinet.client.engine import Engine, SecretsFactory, server_folder
 from ecabinet.client.errors import AuthExpired, DeviceRevoked, OfflineError
+from ecabinet.client.sync import SyncCancelled, SyncProgress, SyncReport
+from ecabinet.client.vault import PassphraseSecrets, VaultError, VaultLocked, keyring_available
+from ecabinet.ui.home_state import read_home
 from ecabinet.ui.operations import BackgroundRunner
 
 log = logging.getLogger(__name__)
 
-ClientFactory = Callable[[str, str], ApiClient]
-"""Makes the client for (server URL, device id); tests may swap it, the app uses `ApiClient` itself."""
+EngineFactory = Callable[[str, str, SecretsFactory | None], Engine]
+"""Makes the engine for (server URL, profile, secrets factory); tests may swap it, the app uses `Engine`."""
+
+# Progress from the download threads reaches the GUI at most this often (plus every file and phase change).
+PROGRESS_INTERVAL_S = 0.05
+# The small per-profile file that remembers the last server, so the app can start offline without --server.
+APP_STATE_FILE = "app.json"
 
 
-def _default_client_factory(server_url: str, device_id: str) -> ApiClient:
-    return ApiClient(server_url, device_id=device_id)
+def _default_engine_factory(server_url: str, profile: str, secrets_factory: SecretsFactory | None) -> Engine:
+    return Engine(server_url, profile=profile, secrets_factory=secrets_factory)
+
+
+def passphrase_secrets_factory(profile: str, passphrase: str) -> SecretsFactory:
+    """Secrets in a passphrase-protected file per (server, user) inside the profile (as `ecabinet sync` does)."""
+
+    def make(server_url: str, namespace: str) -> PassphraseSecrets:
+        digest = hashlib.sha256(namespace.encode()).hexdigest()[:16]
+        return PassphraseSecrets(server_folder(profile, server_url) / f"secrets-{digest}.enc", passphrase)
+
+    return make
+
+
+def remembered_server(profile: str) -> str | None:
+    """The server this profile last signed in to (None when it never did)."""
+    try:
+        value = json.loads((profile_dir(profile) / APP_STATE_FILE).read_text(encoding="utf-8")).get("server_url")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) and value else None
+
+
+def remember_server(profile: str, server_url: str) -> None:
+    path = profile_dir(profile) / APP_STATE_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"server_url": server_url}), encoding="utf-8")
+
+
+@dataclasses.dataclass(frozen=True)
+class StartOutcome:
+    """What an offline start found: an engine ready to use, or why the person must sign in first."""
+
+    engine: Engine | None = None
+    username: str = ""
+    error: BaseException | None = None
 
 
 class SessionController(QObject):
-    """One profile's connection to one server, driven from the GUI thread.
+    """One profile's session with one server, driven from the GUI thread.
 
-    Every outcome arrives as a signal in the GUI thread. `session_ended(exc)` means the server no longer
-    accepts this session (expired token: sign in again; revoked device: the profile's data was wiped).
+    Every outcome arrives as a signal in the GUI thread. `session_ended(exc)` means the person must sign in
+    again (expired token, cache locked after too long offline; a revoked device has also been wiped).
     """
 
     busy_changed = Signal(bool)
     signed_in = Signal(object)  # LoginResult
-    sign_in_failed = Signal(object)  # ApiError or another exception
-    meetings_loaded = Signal(list)
-    meetings_failed = Signal(object)
-    session_ended = Signal(object)  # AuthExpired or DeviceRevoked
+    resumed = Signal()  # opened from the offline store at start
+    sign_in_needed = Signal(str, object)  # (username to prefill, reason or None) at start
+    sign_in_failed = Signal(object)
+    home_changed = Signal(object)  # HomeState
+    sync_started = Signal()
+    sync_progress = Signal(object)  # SyncProgress
+    sync_finished = Signal(object)  # SyncReport
+    sync_failed = Signal(object)
+    offline_changed = Signal(bool)
+    session_ended = Signal(object)
     signed_out = Signal()
+    _worker_progress = Signal(int, object)  # (generation, SyncProgress) from download threads
 
     def __init__(
         self,
         *,
         profile: str = "default",
-        client_factory: ClientFactory = _default_client_factory,
+        engine_factory: EngineFactory = _default_engine_factory,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.profile = profile
-        self._client_factory = client_factory
-        self._runner = BackgroundRunner(self)
-        self._client: ApiClient | None = None
+        self._engine_factory = engine_factory
+        self._runner = BackgroundRunner(self, max_threads=3)
+        self.engine: Engine | None = None
         self.login: LoginResult | None = None
+        self.offline = False
+        #: Who used this profile last (kept after the session ends, to prefill the sign-in form).
+        self.last_username = ""
         # Bumped whenever the session changes, so late answers for an older session are ignored.
         self._generation = 0
         self._busy = 0
+        self._sync_cancel: threading.Event | None = None
+        self._sync_idle = threading.Event()
+        self._sync_idle.set()
+        self._last_files_done = -1
+        self._worker_progress.connect(self._on_worker_progress)
 
     # -- state ------------------------------------------------------------------------------------------
 
     @property
     def is_busy(self) -> bool:
-        """Whether an operation this controller started is still running."""
+        """Whether a sign-in or start this controller began is still running."""
         return self._busy > 0
+
+    @property
+    def is_syncing(self) -> bool:
+        return self._sync_cancel is not None
+
+    @property
+    def needs_passphrase(self) -> bool:
+        """No system keyring: the sign-in form must ask for a passphrase that protects this device's data."""
+        return not keyring_available()
 
     @property
     def display_name(self) -> str:
         """The signed-in user's name as the server spells it (empty when nobody is signed in)."""
-        if self.login is None:
+        user = self.engine.user if self.engine is not None else None
+        if not user:
             return ""
-        user = self.login.user
         return str(user.get("display_name") or user.get("username") or "")
 
     # -- operations -------------------------------------------------------------------------------------
 
-    def sign_in(self, server_url: str, username: str, password: str) -> None:
+    def start(self, server_url: str | None) -> None:
+        """At app start: open the last user's offline store for this server if there is one.
+
+        `resumed` follows when Home can open from the store (a sync is then tried at once); otherwise
+        `sign_in_needed(username, reason)` (reason: `VaultLocked` when the device was offline too long).
+        Without a keyring the secrets need the passphrase first, so the person signs in.
+        """
+        url = server_url or remembered_server(self.profile)
+        if not url or self.needs_passphrase:
+            return
+        self._generation += 1
+        generation = self._generation
+        profile = self.profile
+        factory = self._engine_factory
+
+        def work() -> StartOutcome:
+            engine = factory(url, profile, None)
+            try:
+                if not engine.resume():
+                    engine.close()
+                    return StartOutcome()
+                username = str((engine.user or {}).get("username") or "")
+                if engine.api.token is None:  # signed out last time: the next person signs in
+                    engine.close()
+                    return StartOutcome(username=username)
+                # Opening the cache checks the offline grant: a device away too long stays locked.
+                engine.open_cache()
+            except VaultError as exc:
+                engine.close()
+                return StartOutcome(username=username, error=exc)
+            except BaseException:
+                engine.close()
+                raise
+            return StartOutcome(engine=engine, username=username)
+
+        def succeeded(outcome: StartOutcome) -> None:
+            self._end_busy()
+            if generation != self._generation:
+                if outcome.engine is not None:
+                    outcome.engine.close()
+                return
+            if outcome.engine is None:
+                if outcome.username or outcome.error is not None:
+                    self.sign_in_needed.emit(outcome.username, outcome.error)
+                return
+            self.engine = outcome.engine
+            self.last_username = outcome.username
+            self._set_offline(True)  # until a sync says otherwise
+            self.resumed.emit()
+            self.refresh_home()
+            self.sync()
+
+        def failed(exc: BaseException) -> None:
+            self._end_busy()
+            log.info("offline start not possible: %r", exc)
+
+        self._start(work, succeeded, failed)
+
+    def sign_in(self, server_url: str, username: str, password: str, passphrase: str = "") -> None:
         """Sign in in the background; `signed_in(LoginResult)` or `sign_in_failed(exc)` follows."""
         self._generation += 1
         generation = self._generation
         profile = self.profile
-        factory = self._client_factory
+        factory = self._engine_factory
+        secrets = passphrase_secrets_factory(profile, passphrase) if self.needs_passphrase else None
 
-        def work() -> tuple[ApiClient, LoginResult]:
-            device_id = load_or_create_device_id(profile)
-            client = factory(server_url, device_id)
+        def work() -> tuple[Engine, LoginResult]:
+            engine = factory(server_url, profile, secrets)
             try:
-                result = client.login(username, password, default_device_name())
+                result = engine.login(username, password)
             except DeviceRevoked:
-                client.close()
+                engine.close()
                 wipe_profile_data(profile)
                 raise
             except BaseException:
-                client.close()
+                engine.close()
                 raise
-            return client, result
+            remember_server(profile, engine.server_url)
+            return engine, result
 
-        def succeeded(outcome: tuple[ApiClient, LoginResult]) -> None:
+        def succeeded(outcome: tuple[Engine, LoginResult]) -> None:
             self._end_busy()
-            client, result = outcome
+            engine, result = outcome
             if generation != self._generation:
-                client.close()
+                engine.close()
                 return
-            self._replace_client(client)
+            self._replace_engine(engine)
             self.login = result
+            self.last_username = str(result.user.get("username") or username)
+            self._set_offline(False)
             self.signed_in.emit(result)
+            self.refresh_home()
+            self.sync()
 
         def failed(exc: BaseException) -> None:
             self._end_busy()
@@ -118,56 +251,115 @@ class SessionController(QObject):
 
         self._start(work, succeeded, failed)
 
-    def load_meetings(self) -> None:
-        """Fetch the user's meetings; `meetings_loaded(list)`, `meetings_failed(exc)` or `session_ended(exc)`."""
-        client = self._client
-        if client is None:
+    def refresh_home(self) -> None:
+        """Read Home's state from the store and the cache (local and quick) and emit `home_changed`."""
+        engine = self.engine
+        if engine is None or engine.store is None:
+            return
+        cache = engine.cache
+        self.home_changed.emit(read_home(engine.store, cache.has if cache is not None else lambda _sha: False))
+
+    def sync(self) -> None:
+        """Bring the store and cache up to date in the background (one sync at a time).
+
+        `sync_started`, then `sync_progress(SyncProgress)` as it goes, then `sync_finished(SyncReport)` or
+        `sync_failed(exc)`; `offline_changed` whenever reachability changes.
+        """
+        engine = self.engine
+        if engine is None or self._sync_cancel is not None:
             return
         generation = self._generation
         profile = self.profile
+        cancel = threading.Event()
+        self._sync_cancel = cancel
+        self._sync_idle = threading.Event()
+        self._last_files_done = -1
+        idle = self._sync_idle
+        lock = threading.Lock()
+        last: list[Any] = [None, 0.0]
 
-        def work() -> list[dict[str, Any]]:
+        def report(progress: SyncProgress) -> None:
+            # Called from download threads, often (every block): pass on what a person could notice.
+            now = time.monotonic()
+            key = (progress.phase, progress.files_done, progress.files_total)
+            with lock:
+                if key == last[0] and now - last[1] < PROGRESS_INTERVAL_S:
+                    return
+                last[0], last[1] = key, now
+            self._worker_progress.emit(generation, dataclasses.replace(progress))
+
+        def work() -> SyncReport:
             try:
-                return client.meetings()
+                return engine.sync(progress=report, cancel=cancel)
             except DeviceRevoked:
                 wipe_profile_data(profile)
                 raise
+            finally:
+                idle.set()
 
-        def succeeded(meetings: list[dict[str, Any]]) -> None:
-            self._end_busy()
-            if generation == self._generation:
-                self.meetings_loaded.emit(meetings)
-
-        def failed(exc: BaseException) -> None:
-            self._end_busy()
+        def succeeded(result: SyncReport) -> None:
+            self._sync_done(cancel)
             if generation != self._generation:
                 return
-            if isinstance(exc, AuthExpired | DeviceRevoked):
+            self._set_offline(result.offline)
+            self.refresh_home()
+            self.sync_finished.emit(result)
+
+        def failed(exc: BaseException) -> None:
+            self._sync_done(cancel)
+            if generation != self._generation or isinstance(exc, SyncCancelled):
+                return
+            if isinstance(exc, AuthExpired | DeviceRevoked | VaultLocked):
                 self._forget_session()
                 self.session_ended.emit(exc)
-            else:
-                self.meetings_failed.emit(exc)
+                return
+            if isinstance(exc, OfflineError):
+                self._set_offline(True)
+            self.refresh_home()
+            self.sync_failed.emit(exc)
 
-        self._start(work, succeeded, failed)
+        self.sync_started.emit()
+        self._runner.start(work, on_success=succeeded, on_failure=failed)
+
+    def dismiss_refusal(self, seq: int) -> None:
+        """The person has read a refusal: remove it from the outbox, then refresh Home."""
+        engine = self.engine
+        if engine is None or engine.store is None:
+            return
+        store = engine.store
+        generation = self._generation
+
+        def done(_outcome: object) -> None:
+            if generation == self._generation:
+                self.refresh_home()
+
+        self._runner.start(lambda: store.dismiss_refused(seq), on_success=done, on_failure=done)
 
     def sign_out(self) -> None:
         """Forget the session now and tell the server in the background; `signed_out` follows at once.
 
-        Signing out must work offline too: the local session ends whatever the server answers.
+        Signing out must work offline too: the local session ends whatever the server answers. The offline
+        store stays (the next sign-in of the same person finds it), but the token is forgotten, so the next
+        start asks for a sign-in.
         """
-        client = self._client
-        self._forget_session(close_client=False)
+        engine = self.engine
+        idle = self._sync_idle
+        profile = self.profile
+        self._forget_session(close_engine=False)
         self.signed_out.emit()
-        if client is None:
+        if engine is None:
             return
 
         def work() -> None:
+            idle.wait(30)
             try:
-                client.logout()
-            except (OfflineError, DeviceRevoked) as exc:
+                engine.logout()
+            except DeviceRevoked:
+                wipe_profile_data(profile)
+            except Exception as exc:
                 log.info("server not told about sign-out: %s", exc)
             finally:
-                client.close()
+                engine.close()
 
         def done(_outcome: object) -> None:
             pass
@@ -175,15 +367,35 @@ class SessionController(QObject):
         # Not "busy": the user is already back at the sign-in form and may sign in again meanwhile.
         self._runner.start(work, on_success=done, on_failure=done)
 
-    def shutdown(self, timeout_ms: int = 5_000) -> None:
-        """Wait for running operations and close the connection (when the app quits)."""
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Stop a running sync, wait for running operations and close the engine (when the app quits)."""
         self._generation += 1
+        if self._sync_cancel is not None:
+            self._sync_cancel.set()
         self._runner.wait_for_done(timeout_ms)
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        if self.engine is not None:
+            self.engine.close()
+            self.engine = None
 
     # -- plumbing ---------------------------------------------------------------------------------------
+
+    def _on_worker_progress(self, generation: int, progress: SyncProgress) -> None:
+        if generation != self._generation or self._sync_cancel is None:
+            return
+        self.sync_progress.emit(progress)
+        if progress.phase == "download" and progress.files_done != self._last_files_done:
+            # A finished file changes a meeting's "x of y": read the counts again (a few local reads).
+            self._last_files_done = progress.files_done
+            self.refresh_home()
+
+    def _sync_done(self, cancel: threading.Event) -> None:
+        if self._sync_cancel is cancel:
+            self._sync_cancel = None
+
+    def _set_offline(self, offline: bool) -> None:
+        if offline != self.offline:
+            self.offline = offline
+            self.offline_changed.emit(offline)
 
     def _start(
         self,
@@ -201,14 +413,41 @@ class SessionController(QObject):
         if self._busy == 0:
             self.busy_changed.emit(False)
 
-    def _replace_client(self, client: ApiClient) -> None:
-        if self._client is not None and self._client is not client:
-            self._client.close()
-        self._client = client
+    def _replace_engine(self, engine: Engine) -> None:
+        if self.engine is not None and self.engine is not engine:
+            self._close_later(self.engine)
+        self.engine = engine
 
-    def _forget_session(self, *, close_client: bool = True) -> None:
+    def _close_later(self, engine: Engine) -> None:
+        """Close an engine once its sync (if any) has stopped, off the GUI thread."""
+        idle = self._sync_idle
+
+        def work() -> None:
+            idle.wait(30)
+            engine.close()
+
+        def done(_outcome: object) -> None:
+            pass
+
+        self._runner.start(work, on_success=done, on_failure=done)
+
+    def _forget_session(self, *, close_engine: bool = True) -> None:
         self._generation += 1
-        if close_client and self._client is not None:
-            self._client.close()
-        self._client = None
+        if self._sync_cancel is not None:
+            self._sync_cancel.set()
+            self._sync_cancel = None
+        if close_engine and self.engine is not None:
+            self._close_later(self.engine)
+        self.engine = None
         self.login = None
+        self._set_offline(False)
+
+
+__all__ = [
+    "EngineFactory",
+    "SessionController",
+    "StartOutcome",
+    "passphrase_secrets_factory",
+    "remember_server",
+    "remembered_server",
+]

@@ -29,6 +29,7 @@ from ecabinet.ui.style import TOUCH_TARGET_PX, app_logo
 from ecabinet.ui.translations import LANGUAGE_NAMES, SUPPORTED_LANGUAGES
 
 DEMO_PASSWORD = "demo"
+FORM_WIDTH = 460
 
 
 def make_card() -> tuple[QFrame, QVBoxLayout]:
@@ -167,9 +168,14 @@ class FittingScrollArea(QScrollArea):
 
 
 class SignInPage(QWidget):
-    """The first screen. Emits `sign_in_requested(server_url, username, password)` and `language_chosen(code)`."""
+    """The first screen. Emits `sign_in_requested(server_url, username, password, passphrase)` and
+    `language_chosen(code)`.
 
-    sign_in_requested = Signal(str, str, str)
+    With `passphrase_required` (a device without a system keyring) it also asks for a passphrase that
+    protects this device's data; otherwise the passphrase is always "".
+    """
+
+    sign_in_requested = Signal(str, str, str, str)
     language_chosen = Signal(str)
 
     def __init__(
@@ -178,9 +184,11 @@ class SignInPage(QWidget):
         server_url: str | None = None,
         demo_accounts: Sequence[tuple[str, str]] | None = None,
         language: str = "en",
+        passphrase_required: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.passphrase_required = passphrase_required
         self.setObjectName("signInPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._error_text: Callable[[], str] | None = None
@@ -232,7 +240,7 @@ class SignInPage(QWidget):
 
     def _build_form(self, server_url: str) -> QFrame:
         card, layout = make_card()
-        card.setFixedWidth(460)
+        card.setFixedWidth(FORM_WIDTH)
         self.form_title = QLabel()
         self.form_title.setObjectName("pageTitle")
         self.server_label = QLabel()
@@ -250,11 +258,15 @@ class SignInPage(QWidget):
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData)
-        for label, edit in (
-            (self.server_label, self.server_edit),
-            (self.username_label, self.username_edit),
-            (self.password_label, self.password_edit),
-        ):
+        self.passphrase_label = QLabel()
+        self.passphrase_label.setObjectName("fieldLabel")
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData)
+        self.passphrase_hint = QLabel()
+        self.passphrase_hint.setObjectName("hintLabel")
+        self.passphrase_hint.setWordWrap(True)
+        for label, edit in self._fields():
             label.setBuddy(edit)
             edit.returnPressed.connect(self._submit)
             edit.textEdited.connect(self._on_text_edited)
@@ -284,12 +296,10 @@ class SignInPage(QWidget):
 
         layout.addWidget(self.form_title)
         layout.addSpacing(8)
-        for label, edit in (
-            (self.server_label, self.server_edit),
-            (self.username_label, self.username_edit),
-            (self.password_label, self.password_edit),
-        ):
+        for label, edit in self._fields():
             layout.addWidget(label)
+            if edit is self.passphrase_edit:
+                layout.addWidget(self.passphrase_hint)
             layout.addWidget(edit)
             layout.addSpacing(6)
         layout.addWidget(self.error_banner)
@@ -298,6 +308,16 @@ class SignInPage(QWidget):
         layout.addSpacing(4)
         layout.addWidget(self.busy_bar)
         return card
+
+    def _fields(self) -> list[tuple[QLabel, QLineEdit]]:
+        fields = [
+            (self.server_label, self.server_edit),
+            (self.username_label, self.username_edit),
+            (self.password_label, self.password_edit),
+        ]
+        if self.passphrase_required:
+            fields.append((self.passphrase_label, self.passphrase_edit))
+        return fields
 
     def _build_demo_card(self, accounts: Sequence[tuple[str, str]]) -> QFrame:
         card, layout = make_card()
@@ -340,6 +360,12 @@ class SignInPage(QWidget):
         self.server_edit.setPlaceholderText(self.tr("for example https://ecabinet.example.gov"))
         self.username_label.setText(self.tr("Username"))
         self.password_label.setText(self.tr("Password"))
+        self.passphrase_label.setText(self.tr("Passphrase for this device"))
+        self.passphrase_hint.setText(
+            self.tr("This device has no secure key store, so a passphrase you choose protects the papers kept on it.")
+        )
+        # A wrapped label in a fixed-width card gets too little height from the layout: ask for all of it.
+        self.passphrase_hint.setMinimumHeight(self.passphrase_hint.heightForWidth(FORM_WIDTH - 64))
         self.sign_in_button.setText(self.tr("Signing in…") if self._busy else self.tr("Sign in"))
         if self.demo_card is not None:
             self.demo_title.setText(self.tr("Demo accounts"))
@@ -372,6 +398,7 @@ class SignInPage(QWidget):
             self.server_edit,
             self.username_edit,
             self.password_edit,
+            self.passphrase_edit,
             self.sign_in_button,
             self.language_combo,
             *self.demo_tiles.values(),
@@ -394,8 +421,9 @@ class SignInPage(QWidget):
         self.error_banner.hide()
 
     def reset_after_sign_out(self) -> None:
-        """Ready for the next person: the password is cleared, the server and username stay."""
+        """Ready for the next person: password and passphrase are cleared, the server and username stay."""
         self.password_edit.clear()
+        self.passphrase_edit.clear()
         self.clear_error()
         self.set_busy(False)
         self._focus_first_empty_field()
@@ -416,8 +444,13 @@ class SignInPage(QWidget):
             self._show_error_text(lambda: self.tr("Please enter your username and password."))
             (self.username_edit if not username else self.password_edit).setFocus()
             return
+        passphrase = self.passphrase_edit.text() if self.passphrase_required else ""
+        if self.passphrase_required and not passphrase:
+            self._show_error_text(lambda: self.tr("Please enter the passphrase that protects this device's data."))
+            self.passphrase_edit.setFocus()
+            return
         self.clear_error()
-        self.sign_in_requested.emit(server, username, password)
+        self.sign_in_requested.emit(server, username, password, passphrase)
 
     def _show_error_text(self, text: Callable[[], str]) -> None:
         self._error_text = text
@@ -433,8 +466,14 @@ class SignInPage(QWidget):
         if isinstance(code, str):
             self.language_chosen.emit(code)
 
+    def prefill_username(self, username: str) -> None:
+        """Put a known username in the form (the person this device was last used by)."""
+        if username:
+            self.username_edit.setText(username)
+        self._focus_first_empty_field()
+
     def _focus_first_empty_field(self) -> None:
-        for edit in (self.server_edit, self.username_edit, self.password_edit):
+        for _label, edit in self._fields():
             if not edit.text():
                 edit.setFocus()
                 return

@@ -1,4 +1,5 @@
-"""Qt fixtures: throwaway data and cache folders, translators, and a main window wired to a controller."""
+"""Qt fixtures: throwaway data and cache folders, an in-memory keyring, translators, and a main window wired
+to a controller."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ import socket
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from PySide6.QtWidgets import QApplication
 
 from ecabinet.ui.main_window import MainWindow
-from ecabinet.ui.session import ClientFactory, SessionController
+from ecabinet.ui.session import EngineFactory, SessionController
 from ecabinet.ui.style import apply_style
 from ecabinet.ui.translations import Translations
 
@@ -25,6 +28,35 @@ def ecabinet_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("ECABINET_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("ECABINET_CACHE_DIR", str(tmp_path / "cache"))
     return tmp_path / "data"
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives in this process only: tests never touch the real one."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.values.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.values[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.values.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Every test gets an empty keyring of its own (set `keyring.set_keyring` again to test "no keyring")."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="session")
@@ -56,24 +88,29 @@ MakeWindow = Callable[..., MainWindow]
 
 @pytest.fixture
 def make_window(qtbot, translations: Translations) -> Iterator[MakeWindow]:  # type: ignore[no-untyped-def]
-    """Build a shown MainWindow with its own SessionController; both are shut down after the test."""
+    """Build a shown MainWindow with its own SessionController; both are shut down after the test.
+
+    `start=True` also calls `window.start()`, as the app does (offline start from the store)."""
     controllers: list[SessionController] = []
 
     def make(
         *,
         server_url: str | None = "http://127.0.0.1:1",
         demo_accounts: Sequence[tuple[str, str]] | None = None,
-        client_factory: ClientFactory | None = None,
+        engine_factory: EngineFactory | None = None,
         profile: str = "default",
+        start: bool = False,
     ) -> MainWindow:
-        if client_factory is None:
+        if engine_factory is None:
             controller = SessionController(profile=profile)
         else:
-            controller = SessionController(profile=profile, client_factory=client_factory)
+            controller = SessionController(profile=profile, engine_factory=engine_factory)
         controllers.append(controller)
         window = MainWindow(controller, translations=translations, server_url=server_url, demo_accounts=demo_accounts)
         qtbot.addWidget(window)
         window.show()
+        if start:
+            window.start()
         return window
 
     yield make

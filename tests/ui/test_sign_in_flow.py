@@ -1,12 +1,13 @@
-"""Signing in through the main window: errors shown calmly and in time, success leads to the meetings.
+"""Signing in through the main window: errors shown calmly and in time, success leads to Home.
 
-The unreachable and insecure cases use the real client; the other outcomes come from an httpx mock transport,
-since these tests are about what the window does with an outcome (the mapping itself is tested against a
-real server in tests/client).
+The unreachable and insecure cases use the real engine and client; the other outcomes come from an httpx mock
+transport under the real engine, since these tests are about what the window does with an outcome (the
+mapping itself is tested against a real server in tests/client, the whole flow in test_home_live).
 """
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import Qt
 
 from ecabinet.client.api import ApiClient
 from ecabinet.client.device import load_or_create_device_id, profile_dir
+from ecabinet.client.engine import Engine, SecretsFactory
 from ecabinet.client.errors import DeviceRevoked, InsecureServerError, OfflineError, TooManyAttempts
 from ecabinet.ui.messages import error_message
 
@@ -27,8 +29,11 @@ def factory_for(handler: Handler, seen: list[httpx.Request] | None = None):  # t
             seen.append(request)
         return handler(request)
 
-    def make(server_url: str, device_id: str) -> ApiClient:
-        return ApiClient(server_url, device_id=device_id, transport=httpx.MockTransport(record))
+    def make(server_url: str, profile: str, secrets: SecretsFactory | None) -> Engine:
+        engine = Engine(server_url, profile=profile, secrets_factory=secrets)
+        engine.api.close()
+        engine.api = ApiClient(server_url, device_id=engine.device_id, transport=httpx.MockTransport(record))
+        return engine
 
     return make
 
@@ -42,6 +47,10 @@ LOGIN_OK = {
     "expires_at": "2030-01-01T00:00:00Z",
     "device_id": "d",
     "user": {"id": "u1", "username": "minister1", "display_name": "Trần Thị Bích", "roles": [], "language": "vi"},
+    "offline_grant": {
+        "key": base64.urlsafe_b64encode(bytes(range(32))).decode().rstrip("="),
+        "expires_at": "2030-01-01T00:00:00Z",
+    },
 }
 MEETINGS = {
     "meetings": [
@@ -60,6 +69,16 @@ MEETINGS = {
             "state": "in_session",
         },
     ]
+}
+
+
+FEED = {
+    "cursor": 2,
+    "more": False,
+    "changes": [
+        {"seq": n, "kind": "meeting", "id": meeting["id"], "op": "upsert", "data": meeting}
+        for n, meeting in enumerate(MEETINGS["meetings"], start=1)
+    ],
 }
 
 
@@ -91,7 +110,7 @@ def test_plain_http_to_another_host_is_refused_before_any_traffic(qtbot, make_wi
     seen: list[httpx.Request] = []
     window = make_window(
         server_url="http://ecabinet.gov.example",
-        client_factory=factory_for(lambda request: httpx.Response(200, json=LOGIN_OK), seen),
+        engine_factory=factory_for(lambda request: httpx.Response(200, json=LOGIN_OK), seen),
     )
     page = window.sign_in_page
     sign_in(qtbot, window)
@@ -103,7 +122,7 @@ def test_plain_http_to_another_host_is_refused_before_any_traffic(qtbot, make_wi
 
 
 def test_wrong_password(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
-    window = make_window(client_factory=factory_for(lambda request: error(401, "invalid_credentials")))
+    window = make_window(engine_factory=factory_for(lambda request: error(401, "invalid_credentials")))
     page = window.sign_in_page
     sign_in(qtbot, window, password="wrong")
     qtbot.waitUntil(lambda: page.error_banner.isVisible(), timeout=5_000)
@@ -115,7 +134,7 @@ def test_wrong_password(qtbot, make_window) -> None:  # type: ignore[no-untyped-
 
 def test_too_many_attempts_says_how_long(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     window = make_window(
-        client_factory=factory_for(lambda request: error(429, "too_many_attempts", {"Retry-After": "42"}))
+        engine_factory=factory_for(lambda request: error(429, "too_many_attempts", {"Retry-After": "42"}))
     )
     page = window.sign_in_page
     sign_in(qtbot, window)
@@ -132,7 +151,7 @@ def test_revoked_device_is_wiped_and_explained(qtbot, make_window) -> None:  # t
     device_id = load_or_create_device_id("default")
     store = profile_dir("default") / "store.sqlite3"
     store.write_bytes(b"meeting data")
-    window = make_window(client_factory=factory_for(lambda request: error(410, "device_revoked")))
+    window = make_window(engine_factory=factory_for(lambda request: error(410, "device_revoked")))
     page = window.sign_in_page
     sign_in(qtbot, window)
     qtbot.waitUntil(lambda: page.error_banner.isVisible(), timeout=5_000)
@@ -148,22 +167,25 @@ def test_success_shows_meetings_then_sign_out(qtbot, make_window) -> None:  # ty
     def server(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/api/auth/login":
             return httpx.Response(200, json=LOGIN_OK)
-        if request.url.path == "/api/meetings":
-            return httpx.Response(200, json=MEETINGS)
+        if request.url.path == "/api/sync":
+            return httpx.Response(200, json=FEED)
         if request.url.path == "/api/auth/logout":
             return httpx.Response(204)
         return error(404, "not_found")
 
-    window = make_window(client_factory=factory_for(server, seen))
+    window = make_window(engine_factory=factory_for(server, seen))
     sign_in(qtbot, window)
     meetings = window.meetings_page
-    qtbot.waitUntil(lambda: len(meetings.cards) == 2, timeout=5_000)
+    qtbot.waitUntil(lambda: len(meetings.cards) == 2 and not window.controller.is_syncing, timeout=5_000)
     assert window.stack.currentWidget() is meetings
     assert meetings.user_label.text() == "Signed in as Trần Thị Bích"
-    # Soonest first, with the state translated and the place shown.
+    # In session first, then upcoming, with the state translated and the place shown.
+    assert list(meetings.section_labels) == ["in_session", "upcoming"]
     assert [card.title_label.text() for card in meetings.cards] == ["Budget committee", "Regular cabinet session"]
     assert [card.state_badge.text() for card in meetings.cards] == ["In session", "Published"]
     assert "Room 3" in meetings.cards[0].when_label.text()
+    assert [card.sync_state for card in meetings.cards] == ["empty", "empty"]
+    assert not meetings.offline_badge.isVisible()
     login_body = json.loads(seen[0].content)
     assert login_body["device_id"] == load_or_create_device_id("default")
     assert seen[1].headers["Authorization"] == "Bearer tok"
@@ -174,6 +196,7 @@ def test_success_shows_meetings_then_sign_out(qtbot, make_window) -> None:  # ty
     assert window.stack.currentWidget() is window.sign_in_page
     assert meetings.cards == []
     assert window.controller.login is None
+    assert window.controller.engine is None
     qtbot.waitUntil(lambda: any(r.url.path == "/api/auth/logout" for r in seen), timeout=5_000)
 
 
@@ -183,7 +206,7 @@ def test_expired_session_returns_to_sign_in(qtbot, make_window) -> None:  # type
             return httpx.Response(200, json=LOGIN_OK)
         return error(401, "token_expired")
 
-    window = make_window(client_factory=factory_for(server))
+    window = make_window(engine_factory=factory_for(server))
     sign_in(qtbot, window)
     page = window.sign_in_page
     qtbot.waitUntil(lambda: page.error_banner.isVisible() and window.stack.currentWidget() is page, timeout=5_000)
@@ -191,16 +214,18 @@ def test_expired_session_returns_to_sign_in(qtbot, make_window) -> None:  # type
     assert window.controller.login is None
 
 
-def test_meetings_error_keeps_the_user_signed_in(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+def test_sync_error_keeps_the_user_signed_in(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
     def server(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/api/auth/login":
             return httpx.Response(200, json=LOGIN_OK)
         return error(500, "internal_error")
 
-    window = make_window(client_factory=factory_for(server))
+    window = make_window(engine_factory=factory_for(server))
     sign_in(qtbot, window)
     meetings = window.meetings_page
-    qtbot.waitUntil(lambda: meetings.notice_label.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: meetings.notice_label.objectName() == "errorBanner", timeout=5_000)
+    assert meetings.notice_label.isVisible()
     assert window.stack.currentWidget() is meetings
     assert meetings.notice_label.text().startswith("The server had a problem.")
+    assert meetings.sync_button.isEnabled()
     assert meetings.notice_label.objectName() == "errorBanner"

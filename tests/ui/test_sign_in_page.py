@@ -82,7 +82,8 @@ def test_submit_emits_the_form(qtbot, translations) -> None:  # type: ignore[no-
     with qtbot.waitSignal(page.sign_in_requested, timeout=1000) as blocker:
         qtbot.keyClick(page.password_edit, Qt.Key.Key_Return)
     # Username and address are trimmed; the password is sent exactly as typed.
-    assert blocker.args == ["http://127.0.0.1:8470", "minister1", " pass word "]
+    assert blocker.args == ["http://127.0.0.1:8470", "minister1", " pass word ", ""]
+    assert not page.passphrase_edit.isVisibleTo(page)
 
 
 def test_busy_locks_the_form(qtbot, translations) -> None:  # type: ignore[no-untyped-def]
@@ -115,3 +116,26 @@ def test_touch_targets_are_large(qtbot, translations) -> None:  # type: ignore[n
         *page.demo_tiles.values(),
     ):
         assert widget.height() >= 48, widget.objectName()
+
+
+def test_without_a_keyring_a_passphrase_is_asked(qtbot, translations) -> None:  # type: ignore[no-untyped-def]
+    page = SignInPage(server_url="http://127.0.0.1:8470", passphrase_required=True)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    assert page.passphrase_edit.isVisible()
+    assert page.passphrase_edit.echoMode() == page.passphrase_edit.EchoMode.Password
+    assert "passphrase" in page.passphrase_hint.text()
+    requests: list[tuple[str, ...]] = []
+    page.sign_in_requested.connect(lambda *args: requests.append(args))
+    page.username_edit.setText("minister1")
+    page.password_edit.setText("demo")
+    qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
+    assert requests == []
+    assert page.error_banner.text() == "Please enter the passphrase that protects this device's data."
+    assert page.focusWidget() is page.passphrase_edit
+    page.passphrase_edit.setText("river stone lamp")
+    qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
+    assert requests == [("http://127.0.0.1:8470", "minister1", "demo", "river stone lamp")]
+    page.reset_after_sign_out()
+    assert page.passphrase_edit.text() == ""
