@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AgendaItemBlock</name>
+    <message>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+206"/>
+        <source>Other documents</source>
+        <translation>Other documents</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Late addition</source>
+        <translation>Late addition</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <location filename="../ecabinet/ui/sign_in_page.py" line="+70"/>
@@ -86,6 +107,32 @@
         <location line="+1"/>
         <source>Observer</source>
         <translation>Observer</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRow</name>
+    <message numerus="yes">
+        <location filename="../ecabinet/ui/meeting_page.py" line="-62"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not downloaded yet</source>
+        <translation>Not downloaded yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New version</source>
+        <translation>New version</translation>
     </message>
 </context>
 <context>
@@ -186,7 +233,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+83"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+105"/>
         <source>eCabinet</source>
         <translation>eCabinet</translation>
     </message>
@@ -194,7 +241,7 @@
 <context>
     <name>MeetingCard</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+136"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+159"/>
         <source>No documents yet</source>
         <translation>No documents yet</translation>
     </message>
@@ -217,6 +264,117 @@
         <location line="+2"/>
         <source>%1 of %2 on this device</source>
         <translation>%1 of %2 on this device</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+224"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to your meetings</source>
+        <translation>Back to your meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search all documents</source>
+        <translation>Search all documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search all documents of this meeting</source>
+        <translation>Search all documents of this meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Back to the agenda</source>
+        <translation>Back to the agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page to the width</source>
+        <translation>Fit the page to the width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page number to go to</source>
+        <translation>Page number to go to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to page</source>
+        <translation>Go to page</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Choose a document from the agenda to read it here.</source>
+        <translation>Choose a document from the agenda to read it here.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the document…</source>
+        <translation>Opening the document…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document is not on this device yet. It will be downloaded at the next sync when you are connected.</source>
+        <translation>This document is not on this device yet. It will be downloaded at the next sync when you are connected.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This document could not be opened. Please sync and try again.</source>
+        <translation>This document could not be opened. Please sync and try again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -250,7 +408,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+161"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+162"/>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
@@ -349,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The server did not accept %n thing(s) you did on this device:</source>
         <translation>
             <numerusform>The server did not accept %n thing you did on this device:</numerusform>
@@ -408,6 +566,46 @@
         <location line="+8"/>
         <source>Your change</source>
         <translation>Your change</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultRow</name>
+    <message>
+        <location filename="../ecabinet/ui/search_panel.py" line="+81"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsPanel</name>
+    <message>
+        <location line="+33"/>
+        <location line="+26"/>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Searching all documents of this meeting for “%1”…</source>
+        <translation>Searching all documents of this meeting for “%1”…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The search could not be completed. Please try again.</source>
+        <translation>The search could not be completed. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lo_LA" sourcelanguage="en">
 <context>
+    <name>AgendaItemBlock</name>
+    <message>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+206"/>
+        <source>Other documents</source>
+        <translation>ເອກະສານອື່ນໆ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n ນາທີ</numerusform>
+            <numerusform>%n ນາທີ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Late addition</source>
+        <translation>ເພີ່ມເຂົ້າພາຍຫຼັງ</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <location filename="../ecabinet/ui/sign_in_page.py" line="+70"/>
@@ -86,6 +107,32 @@
         <location line="+1"/>
         <source>Observer</source>
         <translation>ຜູ້ສັງເກດການ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRow</name>
+    <message numerus="yes">
+        <location filename="../ecabinet/ui/meeting_page.py" line="-62"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ໜ້າ</numerusform>
+            <numerusform>%n ໜ້າ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1</source>
+        <translation>ສະບັບທີ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not downloaded yet</source>
+        <translation>ຍັງບໍ່ໄດ້ດາວໂຫຼດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New version</source>
+        <translation>ສະບັບໃໝ່</translation>
     </message>
 </context>
 <context>
@@ -186,7 +233,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+83"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+105"/>
         <source>eCabinet</source>
         <translation>eCabinet</translation>
     </message>
@@ -194,7 +241,7 @@
 <context>
     <name>MeetingCard</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+136"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+159"/>
         <source>No documents yet</source>
         <translation>ຍັງບໍ່ມີເອກະສານ</translation>
     </message>
@@ -217,6 +264,117 @@
         <location line="+2"/>
         <source>%1 of %2 on this device</source>
         <translation>ມີ %1 ຈາກ %2 ຢູ່ໃນອຸປະກອນນີ້</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+224"/>
+        <source>Meetings</source>
+        <translation>ກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to your meetings</source>
+        <translation>ກັບໄປຫາກອງປະຊຸມຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>ບໍ່ໄດ້ເຊື່ອມຕໍ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search all documents</source>
+        <translation>ຊອກຫາໃນທຸກເອກະສານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search all documents of this meeting</source>
+        <translation>ຊອກຫາໃນທຸກເອກະສານຂອງກອງປະຊຸມນີ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>ຊອກຫາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Agenda</source>
+        <translation>ວາລະກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Back to the agenda</source>
+        <translation>ກັບໄປຫາວາລະກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>ພໍດີຄວາມກວ້າງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page to the width</source>
+        <translation>ສະແດງໜ້າໃຫ້ພໍດີຄວາມກວ້າງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>ຂະຫຍາຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>ຫຍໍ້ລົງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page number to go to</source>
+        <translation>ເລກໜ້າທີ່ຈະໄປ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation>ໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go</source>
+        <translation>ໄປ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to page</source>
+        <translation>ໄປທີ່ໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Choose a document from the agenda to read it here.</source>
+        <translation>ເລືອກເອກະສານຈາກວາລະກອງປະຊຸມ ເພື່ອອ່ານຢູ່ບ່ອນນີ້.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the document…</source>
+        <translation>ກຳລັງເປີດເອກະສານ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document is not on this device yet. It will be downloaded at the next sync when you are connected.</source>
+        <translation>ເອກະສານນີ້ຍັງບໍ່ມີຢູ່ໃນອຸປະກອນນີ້. ມັນຈະຖືກດາວໂຫຼດໃນການຊິງຄັ້ງຕໍ່ໄປ ເມື່ອທ່ານເຊື່ອມຕໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This document could not be opened. Please sync and try again.</source>
+        <translation>ບໍ່ສາມາດເປີດເອກະສານນີ້ໄດ້. ກະລຸນາຊິງ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Page %1 of %2</source>
+        <translation>ໜ້າ %1 ຈາກ %2</translation>
     </message>
 </context>
 <context>
@@ -250,7 +408,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+161"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+162"/>
         <source>Signed in as %1</source>
         <translation>ເຂົ້າສູ່ລະບົບໃນນາມ %1</translation>
     </message>
@@ -349,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The server did not accept %n thing(s) you did on this device:</source>
         <translation>
             <numerusform>ເຊີບເວີບໍ່ຍອມຮັບ %n ລາຍການ ທີ່ທ່ານເຮັດໃນອຸປະກອນນີ້:</numerusform>
@@ -408,6 +566,46 @@
         <location line="+8"/>
         <source>Your change</source>
         <translation>ການປ່ຽນແປງຂອງທ່ານ</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultRow</name>
+    <message>
+        <location filename="../ecabinet/ui/search_panel.py" line="+81"/>
+        <source>Page %1</source>
+        <translation>ໜ້າ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsPanel</name>
+    <message>
+        <location line="+33"/>
+        <location line="+26"/>
+        <source>Search results</source>
+        <translation>ຜົນການຊອກຫາ</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Searching all documents of this meeting for “%1”…</source>
+        <translation>ກຳລັງຊອກຫາ “%1” ໃນທຸກເອກະສານຂອງກອງປະຊຸມ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The search could not be completed. Please try again.</source>
+        <translation>ບໍ່ສາມາດຊອກຫາໃຫ້ສຳເລັດໄດ້. ກະລຸນາລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>ບໍ່ພົບ “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>%n ຜົນການຊອກຫາສຳລັບ “%1”</numerusform>
+            <numerusform>%n ຜົນການຊອກຫາສຳລັບ “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AgendaItemBlock</name>
+    <message>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+206"/>
+        <source>Other documents</source>
+        <translation>Tài liệu khác</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Late addition</source>
+        <translation>Bổ sung muộn</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <location filename="../ecabinet/ui/sign_in_page.py" line="+70"/>
@@ -86,6 +106,31 @@
         <location line="+1"/>
         <source>Observer</source>
         <translation>Quan sát viên</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRow</name>
+    <message numerus="yes">
+        <location filename="../ecabinet/ui/meeting_page.py" line="-62"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>Gồm %n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not downloaded yet</source>
+        <translation>Chưa tải về</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New version</source>
+        <translation>Phiên bản mới</translation>
     </message>
 </context>
 <context>
@@ -185,7 +230,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+83"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+105"/>
         <source>eCabinet</source>
         <translation>eCabinet</translation>
     </message>
@@ -193,7 +238,7 @@
 <context>
     <name>MeetingCard</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+136"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+159"/>
         <source>No documents yet</source>
         <translation>Chưa có tài liệu</translation>
     </message>
@@ -216,6 +261,117 @@
         <location line="+2"/>
         <source>%1 of %2 on this device</source>
         <translation>Đã có %1/%2 trên thiết bị</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+224"/>
+        <source>Meetings</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to your meetings</source>
+        <translation>Quay lại danh sách cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search all documents</source>
+        <translation>Tìm trong mọi tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search all documents of this meeting</source>
+        <translation>Tìm trong mọi tài liệu của cuộc họp này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Agenda</source>
+        <translation>Chương trình họp</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Back to the agenda</source>
+        <translation>Quay lại chương trình họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page to the width</source>
+        <translation>Hiển thị trang vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page number to go to</source>
+        <translation>Số trang cần đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to page</source>
+        <translation>Đến trang</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <source>Choose a document from the agenda to read it here.</source>
+        <translation>Chọn một tài liệu trong chương trình họp để đọc tại đây.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the document…</source>
+        <translation>Đang mở tài liệu…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document is not on this device yet. It will be downloaded at the next sync when you are connected.</source>
+        <translation>Tài liệu này chưa có trên thiết bị. Tài liệu sẽ được tải về ở lần đồng bộ tiếp theo khi có kết nối.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This document could not be opened. Please sync and try again.</source>
+        <translation>Không thể mở tài liệu này. Vui lòng đồng bộ rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1 trên %2</translation>
     </message>
 </context>
 <context>
@@ -249,7 +405,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+161"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+162"/>
         <source>Signed in as %1</source>
         <translation>Đã đăng nhập: %1</translation>
     </message>
@@ -346,7 +502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+55"/>
         <source>The server did not accept %n thing(s) you did on this device:</source>
         <translation>
             <numerusform>Máy chủ không chấp nhận %n việc bạn đã làm trên thiết bị này:</numerusform>
@@ -404,6 +560,45 @@
         <location line="+8"/>
         <source>Your change</source>
         <translation>Thay đổi của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultRow</name>
+    <message>
+        <location filename="../ecabinet/ui/search_panel.py" line="+81"/>
+        <source>Page %1</source>
+        <translation>Trang số %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsPanel</name>
+    <message>
+        <location line="+33"/>
+        <location line="+26"/>
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Searching all documents of this meeting for “%1”…</source>
+        <translation>Đang tìm “%1” trong mọi tài liệu của cuộc họp…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The search could not be completed. Please try again.</source>
+        <translation>Không thể hoàn tất việc tìm kiếm. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing found for “%1”.</source>
+        <translation>Không tìm thấy “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>%n kết quả cho “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,8 @@
-"""The app's one window: the sign-in page and, once signed in (or started offline), Home, in a stack.
+"""The app's one window: the sign-in page and, once signed in (or started offline), Home and the Meeting page.
+
+The window owns the app's one `RenderService`, made with the window; its worker process is spawned as soon as
+Home shows (not during sign-in, which it would slow down on a two-core tablet), so it is warm by the time a
+document is opened. It is shut down when the window closes.
 
 It wires pages to the session controller and nothing else: pages never see the controller, the controller
 never sees a widget.
@@ -9,13 +13,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from ecabinet.client.api import LoginResult
+from ecabinet.ui.meeting_page import MeetingPage
 from ecabinet.ui.meetings_page import MeetingsPage
 from ecabinet.ui.session import SessionController, remembered_server
 from ecabinet.ui.sign_in_page import SignInPage
 from ecabinet.ui.translations import Translations
+from ecabinet.ui.viewer import RenderService
 
 
 class MainWindow(QMainWindow):
@@ -46,9 +53,12 @@ class MainWindow(QMainWindow):
             passphrase_required=controller.needs_passphrase,
         )
         self.meetings_page = MeetingsPage()
+        self.render_service = RenderService(self, start=False)
+        self.meeting_page = MeetingPage(self.render_service)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.sign_in_page)
         self.stack.addWidget(self.meetings_page)
+        self.stack.addWidget(self.meeting_page)
         self.setCentralWidget(self.stack)
         self.resize(1180, 780)
         self.setMinimumSize(720, 560)
@@ -70,6 +80,19 @@ class MainWindow(QMainWindow):
         controller.sync_finished.connect(home.sync_finished)
         controller.sync_failed.connect(home.sync_failed)
         controller.offline_changed.connect(home.set_offline)
+        home.meeting_opened.connect(self.open_meeting)
+        meeting = self.meeting_page
+        meeting.back_requested.connect(self.show_home)
+        meeting.document_requested.connect(controller.load_document)
+        meeting.search_requested.connect(controller.search)
+        meeting.reading_moved.connect(controller.remember_reading)
+        controller.meeting_changed.connect(meeting.set_meeting)
+        controller.document_loaded.connect(meeting.show_document)
+        controller.document_unavailable.connect(meeting.show_unavailable)
+        controller.document_failed.connect(meeting.show_failed)
+        controller.search_finished.connect(meeting.show_search_results)
+        controller.search_failed.connect(meeting.show_search_failed)
+        controller.offline_changed.connect(meeting.set_offline)
         controller.session_ended.connect(self._on_session_ended)
         controller.signed_out.connect(self._on_signed_out)
         self.retranslate()
@@ -87,6 +110,26 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def open_meeting(self, meeting_id: str) -> None:
+        """Show the Meeting page for `meeting_id` (its agenda and documents come from the store)."""
+        self.render_service.start()
+        self.meeting_page.set_offline(self.controller.offline)
+        self.controller.open_meeting(meeting_id)
+        if self.meeting_page.state is not None and self.meeting_page.state.id == meeting_id:
+            self.stack.setCurrentWidget(self.meeting_page)
+
+    def show_home(self) -> None:
+        """Back from a meeting to Home."""
+        self.meeting_page.clear()
+        self.controller.close_meeting()
+        self.stack.setCurrentWidget(self.meetings_page)
+        self.controller.refresh_home()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.meeting_page.clear()
+        self.render_service.shutdown()
+        super().closeEvent(event)
+
     def _on_language_chosen(self, language: str) -> None:
         if self.translations is not None and language != self.translations.language:
             self.translations.set_language(language)
@@ -103,8 +146,10 @@ class MainWindow(QMainWindow):
         self.meetings_page.set_offline(self.controller.offline)
 
     def _show_home(self) -> None:
+        self.render_service.start()
         self.sign_in_page.reset_after_sign_out()
         self.meetings_page.clear()
+        self.meeting_page.clear()
         self.meetings_page.set_user(self.controller.display_name)
         self.stack.setCurrentWidget(self.meetings_page)
 
@@ -123,5 +168,6 @@ class MainWindow(QMainWindow):
 
     def _show_sign_in(self) -> None:
         self.meetings_page.clear()
+        self.meeting_page.clear()
         self.sign_in_page.reset_after_sign_out()
         self.stack.setCurrentWidget(self.sign_in_page)

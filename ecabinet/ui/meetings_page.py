@@ -2,7 +2,8 @@
 
 Everything shown comes from the offline store (through the session controller), so Home opens without a
 network. The Sync button, the progress bar and the offline indicator show what the background sync does;
-`sign_out_requested`, `sync_requested` and `dismiss_refusal_requested(seq)` go back to the controller.
+`sign_out_requested`, `sync_requested` and `dismiss_refusal_requested(seq)` go back to the controller;
+`meeting_opened(id)` asks the window for the Meeting page.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -63,10 +65,17 @@ def _restyle(widget: QWidget) -> None:
 
 
 class MeetingCard(QFrame):
-    """One meeting in the list: title, state, local start time and place, and whether its papers are here."""
+    """One meeting in the list: title, state, local start time and place, and whether its papers are here.
+
+    The whole card is a button (click, tap, Enter or Space): `clicked` opens the meeting.
+    """
+
+    clicked = Signal()
 
     def __init__(self, entry: MeetingEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.entry = entry
         self.meeting: dict[str, Any] = dict(entry.meeting)
         self._syncing = False
@@ -99,6 +108,20 @@ class MeetingCard(QFrame):
         layout.addLayout(bottom)
         self.setMinimumHeight(96)
         self.retranslate()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def set_entry(self, entry: MeetingEntry, *, syncing: bool) -> None:
         """New counts for the same meeting (while a sync runs, and after it)."""
@@ -175,6 +198,7 @@ class MeetingsPage(QWidget):
     sign_out_requested = Signal()
     sync_requested = Signal()
     dismiss_refusal_requested = Signal(int)
+    meeting_opened = Signal(str)  # meeting id: a card was tapped
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -522,6 +546,7 @@ class MeetingsPage(QWidget):
             position += 1
             for entry in entries:
                 card = MeetingCard(entry)
+                card.clicked.connect(lambda meeting_id=entry.id: self.meeting_opened.emit(meeting_id))
                 card.set_entry(entry, syncing=self._syncing)
                 if group == GROUP_PAST:
                     card.setProperty("past", True)

@@ -25,7 +25,9 @@ from ecabinet.client.engine import Engine, SecretsFactory, server_folder
 from ecabinet.client.errors import AuthExpired, DeviceRevoked, OfflineError
 from ecabinet.client.sync import SyncCancelled, SyncProgress, SyncReport
 from ecabinet.client.vault import PassphraseSecrets, VaultError, VaultLocked, keyring_available
+from ecabinet.pdf.search import Hit, PacketIndex
 from ecabinet.ui.home_state import read_home
+from ecabinet.ui.meeting_state import MeetingState, Reading, read_meeting, read_reading, write_reading
 from ecabinet.ui.operations import BackgroundRunner
 
 log = logging.getLogger(__name__)
@@ -97,6 +99,12 @@ class SessionController(QObject):
     offline_changed = Signal(bool)
     session_ended = Signal(object)
     signed_out = Signal()
+    meeting_changed = Signal(object)  # MeetingState of the open meeting
+    document_loaded = Signal(str, str, object, int)  # (document id, sha, decrypted bytes, page to show)
+    document_unavailable = Signal(str)  # document id: its newest version is not on this device yet
+    document_failed = Signal(str, object)  # (document id, exception)
+    search_finished = Signal(str, object)  # (query, list[Hit])
+    search_failed = Signal(str, object)  # (query, exception)
     _worker_progress = Signal(int, object)  # (generation, SyncProgress) from download threads
 
     def __init__(
@@ -122,6 +130,12 @@ class SessionController(QObject):
         self._sync_idle = threading.Event()
         self._sync_idle.set()
         self._last_files_done = -1
+        #: The meeting the Meeting page shows (None on Home).
+        self.meeting_id: str | None = None
+        self._meeting: MeetingState | None = None
+        # The open meeting's search index: (meeting id, {document id: sha}) it was built for, and the index.
+        self._index: tuple[tuple[str, frozenset[tuple[str, str]]], PacketIndex] | None = None
+        self._index_lock = threading.Lock()
         self._worker_progress.connect(self._on_worker_progress)
 
     # -- state ------------------------------------------------------------------------------------------
@@ -303,6 +317,7 @@ class SessionController(QObject):
                 return
             self._set_offline(result.offline)
             self.refresh_home()
+            self.refresh_meeting()
             self.sync_finished.emit(result)
 
         def failed(exc: BaseException) -> None:
@@ -319,6 +334,124 @@ class SessionController(QObject):
             self.sync_failed.emit(exc)
 
         self.sync_started.emit()
+        self._runner.start(work, on_success=succeeded, on_failure=failed)
+
+    # -- the Meeting page -------------------------------------------------------------------------------
+
+    def open_meeting(self, meeting_id: str) -> None:
+        """Show `meeting_id` on the Meeting page: `meeting_changed(MeetingState)` follows (a few local reads)."""
+        if meeting_id != self.meeting_id:
+            self._index = None
+        self.meeting_id = meeting_id
+        self.refresh_meeting()
+
+    def close_meeting(self) -> None:
+        """Back to Home: forget the open meeting and its search index."""
+        self.meeting_id = None
+        self._meeting = None
+        self._index = None
+
+    def refresh_meeting(self) -> None:
+        """Read the open meeting again from the store and the cache and emit `meeting_changed`."""
+        engine = self.engine
+        if engine is None or engine.store is None or self.meeting_id is None:
+            return
+        cache = engine.cache
+        state = read_meeting(engine.store, cache.has if cache is not None else lambda _sha: False, self.meeting_id)
+        if state is not None:
+            self._meeting = state
+            self.meeting_changed.emit(state)
+
+    def load_document(self, document_id: str, page: int = -1) -> None:
+        """Decrypt the newest version of a document in the background; `document_loaded` follows.
+
+        `page` -1 means where the reader left it. A version not on this device yet gives
+        `document_unavailable(document_id)`; a failure `document_failed(document_id, exc)`.
+        """
+        engine = self.engine
+        entry = self._meeting.document(document_id) if self._meeting is not None else None
+        if engine is None or engine.store is None or entry is None or not entry.sha:
+            self.document_unavailable.emit(document_id)
+            return
+        cache = engine.cache
+        if cache is None or not cache.has(entry.sha):
+            self.document_unavailable.emit(document_id)
+            return
+        generation = self._generation
+        sha = entry.sha
+        store = engine.store
+
+        def work() -> tuple[bytes, int]:
+            data = engine.open_document(sha)
+            last = read_reading(store, document_id)
+            start = page if page >= 0 else (last.page if last is not None and last.sha == sha else 0)
+            if last is None or last.sha != sha:
+                write_reading(store, document_id, Reading(sha=sha, page=start))
+            return data, start
+
+        def succeeded(outcome: tuple[bytes, int]) -> None:
+            if generation != self._generation:
+                return
+            data, start = outcome
+            self.document_loaded.emit(document_id, sha, data, start)
+            if entry.last is None or entry.last.sha != sha:
+                self.refresh_meeting()  # the "new version" mark goes
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.document_failed.emit(document_id, exc)
+
+        self._runner.start(work, on_success=succeeded, on_failure=failed)
+
+    def remember_reading(self, document_id: str, sha: str, page: int) -> None:
+        """Keep the page the reader is on (in the background; the store's writer thread does the write)."""
+        engine = self.engine
+        if engine is None or engine.store is None or page < 0:
+            return
+        store = engine.store
+
+        def done(_outcome: object) -> None:
+            pass
+
+        self._runner.start(
+            lambda: write_reading(store, document_id, Reading(sha=sha, page=page)), on_success=done, on_failure=done
+        )
+
+    def search(self, query: str) -> None:
+        """Search the open meeting's documents on this device; `search_finished(query, hits)` follows.
+
+        The first search builds the packet's index in the background (every page's text is extracted once);
+        later ones reuse it until a document changes.
+        """
+        engine = self.engine
+        meeting = self._meeting
+        if engine is None or meeting is None or engine.cache is None:
+            self.search_finished.emit(query, [])
+            return
+        cache = engine.cache
+        wanted = {(d.id, d.sha) for d in meeting.documents() if d.sha and cache.has(d.sha)}
+        key = (meeting.id, frozenset(wanted))
+        generation = self._generation
+
+        def work() -> list[Hit]:
+            with self._index_lock:
+                built = self._index
+                if built is None or built[0] != key:
+                    index = PacketIndex()
+                    for document_id, sha in sorted(wanted):
+                        index.add(document_id, engine.open_document(sha))
+                    built = (key, index)
+                    self._index = built
+            return built[1].search(query)
+
+        def succeeded(hits: list[Hit]) -> None:
+            if generation == self._generation:
+                self.search_finished.emit(query, hits)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.search_failed.emit(query, exc)
+
         self._runner.start(work, on_success=succeeded, on_failure=failed)
 
     def dismiss_refusal(self, seq: int) -> None:
@@ -440,6 +573,7 @@ class SessionController(QObject):
             self._close_later(self.engine)
         self.engine = None
         self.login = None
+        self.close_meeting()
         self._set_offline(False)
 
 

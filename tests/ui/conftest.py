@@ -92,6 +92,7 @@ def make_window(qtbot, translations: Translations) -> Iterator[MakeWindow]:  # t
 
     `start=True` also calls `window.start()`, as the app does (offline start from the store)."""
     controllers: list[SessionController] = []
+    windows: list[MainWindow] = []
 
     def make(
         *,
@@ -108,11 +109,14 @@ def make_window(qtbot, translations: Translations) -> Iterator[MakeWindow]:  # t
         controllers.append(controller)
         window = MainWindow(controller, translations=translations, server_url=server_url, demo_accounts=demo_accounts)
         qtbot.addWidget(window)
+        windows.append(window)
         window.show()
         if start:
             window.start()
         return window
 
     yield make
+    for window in windows:
+        window.close()  # stops the window's render worker
     for controller in controllers:
         controller.shutdown()

@@ -1,0 +1,656 @@
+"""The Meeting page: the agenda with each item's documents beside the reader, and search across the packet.
+
+The page shows and asks; the session controller reads the store, decrypts documents and searches, in the
+background. `back_requested`, `document_requested(document id, page or -1 for "where I left it")`,
+`search_requested(query)` and `reading_moved(document id, sha, page)` go out; `set_meeting`,
+`show_document`, `show_unavailable`, `show_search_results` come in. Pixels come from the app's one
+`RenderService` (a warm worker process), shown by a `DocumentView` that also draws search hits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIntValidator, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ecabinet.pdf.search import Hit, Rect
+from ecabinet.ui.meeting_state import DocumentEntry, ItemEntry, MeetingState
+from ecabinet.ui.search_panel import ClickableFrame, SearchResultsPanel
+from ecabinet.ui.style import TOUCH_TARGET_PX
+from ecabinet.ui.viewer import DocumentView, RenderService
+
+# The page the reader is on is written to the store once it has stayed put this long.
+REMEMBER_DELAY_MS: Final = 600
+_HIGHLIGHT_FILL = QColor(255, 200, 0, 90)
+_HIGHLIGHT_EDGE = QColor(230, 140, 0, 200)
+
+
+def _restyle(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class HighlightedDocumentView(DocumentView):
+    """A `DocumentView` that draws search hits (rectangles in PDF points) over one page."""
+
+    def __init__(self, service: RenderService, parent: QWidget | None = None) -> None:
+        super().__init__(service, parent)
+        self._highlight: tuple[int, tuple[Rect, ...]] | None = None
+
+    def set_highlight(self, page: int, rects: Sequence[Rect]) -> None:
+        self._highlight = (page, tuple(rects))
+        self.viewport().update()
+
+    def clear_highlight(self) -> None:
+        if self._highlight is not None:
+            self._highlight = None
+            self.viewport().update()
+
+    def highlight(self) -> tuple[int, tuple[Rect, ...]] | None:
+        return self._highlight
+
+    def highlight_rects(self) -> list[QRectF]:
+        """The highlighted hit's rectangles in viewport coordinates (empty without a highlight)."""
+        if self._highlight is None or not 0 <= self._highlight[0] < self.page_count():
+            return []
+        page, rects = self._highlight
+        origin = self.page_rect(page)
+        zoom = self.zoom()
+        return [
+            QRectF(origin.x() + x0 * zoom, origin.y() + y0 * zoom, (x1 - x0) * zoom, (y1 - y0) * zoom).adjusted(
+                -2, -1, 2, 1
+            )
+            for x0, y0, x1, y1 in rects
+        ]
+
+    def reveal_highlight(self) -> None:
+        """Scroll so the highlighted hit is in view while its page stays the one shown largest."""
+        if self._highlight is None or not 0 <= self._highlight[0] < self.page_count():
+            return
+        page = self._highlight[0]
+        self.go_to_page(page)
+        rects = self.highlight_rects()
+        if not rects:
+            return
+        height = self.viewport().height()
+        hit_bottom = max(rect.bottom() for rect in rects)
+        if hit_bottom <= height - 24:
+            return
+        bar = self.verticalScrollBar()
+        page_rect = self.page_rect(page)
+        hit_top = min(rect.top() for rect in rects)
+        shift = min(hit_top - height / 3, page_rect.bottom() - height / 2 - self.PAGE_GAP)
+        if shift > 0:
+            bar.setValue(bar.value() + round(shift))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        rects = self.highlight_rects()
+        if not rects:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(_HIGHLIGHT_EDGE)
+        painter.setBrush(_HIGHLIGHT_FILL)
+        for rect in rects:
+            painter.drawRoundedRect(rect, 3, 3)
+        painter.end()
+
+
+class DocumentRow(ClickableFrame):
+    """A document under an agenda item: its title, pages, and "new version" / "not downloaded" marks."""
+
+    def __init__(self, entry: DocumentEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        self.setObjectName("documentRow")
+        self.title_label = QLabel(entry.title)
+        self.title_label.setObjectName("documentTitle")
+        self.title_label.setWordWrap(True)
+        self.pages_label = QLabel()
+        self.pages_label.setObjectName("mutedLabel")
+        self.badge = QLabel()
+        self.badge.setObjectName("newBadge")
+        self.badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        for label in (self.title_label, self.pages_label, self.badge):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        details = QHBoxLayout()
+        details.setSpacing(10)
+        details.addWidget(self.pages_label)
+        details.addWidget(self.badge)
+        details.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.title_label)
+        layout.addLayout(details)
+        self.set_selected(False)
+        self.retranslate()
+
+    def set_selected(self, selected: bool) -> None:
+        if self.property("selected") != selected:
+            self.setProperty("selected", selected)
+            _restyle(self)
+
+    def retranslate(self) -> None:
+        entry = self.entry
+        pages = self.tr("%n page(s)", "", entry.pages)
+        if entry.versions > 1:
+            pages += "  ·  " + self.tr("Version %1").replace("%1", str(entry.versions))
+        self.pages_label.setText(pages)
+        if not entry.cached:
+            badge, kind = self.tr("Not downloaded yet"), "missing"
+        elif entry.new_version:
+            badge, kind = self.tr("New version"), "new"
+        else:
+            badge, kind = "", ""
+        self.badge.setText(badge)
+        self.badge.setVisible(bool(badge))
+        if self.badge.property("kind") != kind:
+            self.badge.setProperty("kind", kind)
+            _restyle(self.badge)
+        self.setAccessibleName(", ".join(part for part in (entry.title, pages, badge) if part))
+
+
+class AgendaItemBlock(QFrame):
+    """One agenda item: number and title, presenter and duration, a "late addition" mark, its documents."""
+
+    def __init__(self, item: ItemEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setObjectName("agendaItem")
+        self.title_label = QLabel()
+        self.title_label.setObjectName("agendaTitle")
+        self.title_label.setWordWrap(True)
+        self.details_label = QLabel()
+        self.details_label.setObjectName("mutedLabel")
+        self.details_label.setWordWrap(True)
+        self.late_badge = QLabel()
+        self.late_badge.setObjectName("lateBadge")
+        self.late_badge.setVisible(item.late)
+        self.late_badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.document_rows = [DocumentRow(document) for document in item.documents]
+        head = QHBoxLayout()
+        head.setSpacing(10)
+        head.addWidget(self.title_label, 1)
+        head.addWidget(self.late_badge, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(6)
+        layout.addLayout(head)
+        layout.addWidget(self.details_label)
+        for row in self.document_rows:
+            layout.addWidget(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        item = self.item
+        if item.id:
+            self.title_label.setText(f"{item.number}.  {item.title}" if item.number else item.title)
+        else:
+            self.title_label.setText(self.tr("Other documents"))
+        parts = []
+        if item.presenter:
+            parts.append(item.presenter)
+        if item.duration_minutes:
+            parts.append(self.tr("%n minute(s)", "", item.duration_minutes))
+        self.details_label.setText("  ·  ".join(parts))
+        self.details_label.setVisible(bool(parts))
+        self.late_badge.setText(self.tr("Late addition"))
+        for row in self.document_rows:
+            row.retranslate()
+        self.setAccessibleName(", ".join(p for p in (self.title_label.text(), *parts) if p))
+
+
+class MeetingPage(QWidget):
+    """The agenda and its documents beside the reader (side by side when wide, stacked when tall)."""
+
+    back_requested = Signal()
+    document_requested = Signal(str, int)  # document id, 0-based page or -1 for where the reader left it
+    search_requested = Signal(str)
+    reading_moved = Signal(str, str, int)  # document id, sha, 0-based page
+
+    def __init__(self, service: RenderService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("meetingPage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.service = service
+        self.state: MeetingState | None = None
+        self.item_blocks: list[AgendaItemBlock] = []
+        self.document_id: str | None = None  # the document shown (or being opened)
+        self.document_sha = ""
+        self._requested: str | None = None
+        self._pending_hit: Hit | None = None
+        self._message: str = "choose"
+
+        # Header: back to Home, the meeting's title, offline mark.
+        header = QFrame()
+        header.setObjectName("pageHeader")
+        self.back_button = QPushButton()
+        self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.back_button.clicked.connect(self.back_requested)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("meetingHeaderTitle")
+        self.title_label.setWordWrap(True)
+        self.offline_badge = QLabel()
+        self.offline_badge.setObjectName("offlineBadge")
+        self.offline_badge.hide()
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(24, 10, 24, 10)
+        header_layout.setSpacing(16)
+        header_layout.addWidget(self.back_button)
+        header_layout.addWidget(self.title_label, 1)
+        header_layout.addWidget(self.offline_badge)
+
+        # Left: search box, then the agenda or the search results.
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumHeight(TOUCH_TARGET_PX)
+        self.search_edit.returnPressed.connect(self._on_search)
+        self.search_button = QPushButton()
+        self.search_button.setObjectName("primaryButton")
+        self.search_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.search_button.clicked.connect(self._on_search)
+        self.agenda_button = QPushButton()
+        self.agenda_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.agenda_button.clicked.connect(self.show_agenda)
+        self.agenda_button.hide()
+        search_row = QHBoxLayout()
+        search_row.setSpacing(8)
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.search_button)
+
+        self._agenda_widget = QWidget()
+        self._agenda_layout = QVBoxLayout(self._agenda_widget)
+        self._agenda_layout.setContentsMargins(0, 0, 4, 0)
+        self._agenda_layout.setSpacing(10)
+        self._agenda_layout.addStretch(1)
+        self.agenda_scroll = QScrollArea()
+        self.agenda_scroll.setWidgetResizable(True)
+        self.agenda_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.agenda_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.agenda_scroll.setWidget(self._agenda_widget)
+        self.results = SearchResultsPanel()
+        self.results.result_chosen.connect(self.open_hit)
+        self.side_stack = QStackedWidget()
+        self.side_stack.addWidget(self.agenda_scroll)
+        self.side_stack.addWidget(self.results)
+        side = QWidget()
+        side.setObjectName("meetingSide")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(20, 16, 12, 16)
+        side_layout.setSpacing(12)
+        side_layout.addLayout(search_row)
+        side_layout.addWidget(self.agenda_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side_layout.addWidget(self.side_stack, 1)
+
+        # Right: the reader's toolbar, then the pages (or a calm message).
+        self.document_title = QLabel()
+        self.document_title.setObjectName("documentHeading")
+        self.document_title.setWordWrap(True)
+        self.fit_width_button = QPushButton()
+        self.zoom_out_button = QPushButton("−")
+        self.zoom_in_button = QPushButton("+")
+        for button in (self.fit_width_button, self.zoom_out_button, self.zoom_in_button):
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setMinimumSize(TOUCH_TARGET_PX, TOUCH_TARGET_PX)
+        self.page_label = QLabel()
+        self.page_label.setObjectName("pageIndicator")
+        self.page_edit = QLineEdit()
+        self.page_edit.setFixedWidth(84)
+        self.page_edit.setMinimumHeight(TOUCH_TARGET_PX)
+        self.page_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page_edit.setValidator(QIntValidator(1, 1_000_000, self.page_edit))
+        self.page_edit.returnPressed.connect(self._on_go_to_page)
+        self.go_button = QPushButton()
+        self.go_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.go_button.clicked.connect(self._on_go_to_page)
+        toolbar = QHBoxLayout()
+        toolbar.setSpacing(8)
+        toolbar.addWidget(self.page_label)
+        toolbar.addSpacing(8)
+        toolbar.addWidget(self.page_edit)
+        toolbar.addWidget(self.go_button)
+        toolbar.addStretch(1)
+        toolbar.addWidget(self.zoom_out_button)
+        toolbar.addWidget(self.zoom_in_button)
+        toolbar.addWidget(self.fit_width_button)
+
+        self.view = HighlightedDocumentView(service)
+        self.view.current_page_changed.connect(self._on_page_changed)
+        self.view.document_shown.connect(self._on_document_shown)
+        self.fit_width_button.clicked.connect(self.view.fit_width)
+        self.zoom_in_button.clicked.connect(self.view.zoom_in)
+        self.zoom_out_button.clicked.connect(self.view.zoom_out)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("readerMessage")
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_label.setWordWrap(True)
+        self.reader_stack = QStackedWidget()
+        self.reader_stack.addWidget(self.message_label)
+        self.reader_stack.addWidget(self.view)
+        reader = QWidget()
+        reader.setObjectName("readerPane")
+        reader_layout = QVBoxLayout(reader)
+        reader_layout.setContentsMargins(12, 16, 20, 16)
+        reader_layout.setSpacing(10)
+        reader_layout.addWidget(self.document_title)
+        reader_layout.addLayout(toolbar)
+        reader_layout.addWidget(self.reader_stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(reader)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([440, 840])
+        side.setMinimumWidth(320)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(header)
+        root.addWidget(self.splitter, 1)
+
+        service.document_failed.connect(self._on_render_failed)
+        self._remember_timer = QTimer(self)
+        self._remember_timer.setSingleShot(True)
+        self._remember_timer.setInterval(REMEMBER_DELAY_MS)
+        self._remember_timer.timeout.connect(self._remember_page)
+        self._update_reader_controls()
+        self.retranslate()
+
+    # -- texts ------------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every text in the current language."""
+        self.back_button.setText("← " + self.tr("Meetings"))
+        self.back_button.setAccessibleName(self.tr("Back to your meetings"))
+        self.offline_badge.setText(self.tr("Offline"))
+        self.search_edit.setPlaceholderText(self.tr("Search all documents"))
+        self.search_edit.setAccessibleName(self.tr("Search all documents of this meeting"))
+        self.search_button.setText(self.tr("Search"))
+        self.agenda_button.setText("← " + self.tr("Agenda"))
+        self.agenda_button.setAccessibleName(self.tr("Back to the agenda"))
+        self.fit_width_button.setText(self.tr("Fit width"))
+        self.fit_width_button.setAccessibleName(self.tr("Fit the page to the width"))
+        self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
+        self.zoom_in_button.setToolTip(self.tr("Zoom in"))
+        self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
+        self.zoom_out_button.setToolTip(self.tr("Zoom out"))
+        self.page_edit.setAccessibleName(self.tr("Page number to go to"))
+        self.page_edit.setPlaceholderText(self.tr("Page"))
+        self.go_button.setText(self.tr("Go"))
+        self.go_button.setAccessibleName(self.tr("Go to page"))
+        self.agenda_scroll.setAccessibleName(self.tr("Agenda"))
+        for block in self.item_blocks:
+            block.retranslate()
+        self.results.retranslate()
+        self._show_message()
+        self._update_reader_controls()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- what the window calls --------------------------------------------------------------------------
+
+    def set_meeting(self, state: MeetingState) -> None:
+        """Show the meeting's agenda and documents (again, after a sync or a change of version)."""
+        same = self.state is not None and self.state.id == state.id
+        if not same:
+            self.clear()
+        self.state = state
+        self.title_label.setText(state.title)
+        if self._same_shape(state):
+            # Only marks moved (a version opened, a download finished): update in place, focus and scroll kept.
+            for block, item in zip(self.item_blocks, state.items, strict=True):
+                block.item = item
+                for row, document in zip(block.document_rows, item.documents, strict=True):
+                    row.entry = document
+                block.retranslate()
+        else:
+            self._rebuild_agenda()
+        self._update_document_heading()
+
+    def set_offline(self, offline: bool) -> None:
+        self.offline_badge.setVisible(offline)
+
+    def clear(self) -> None:
+        """Show nothing (back on Home, signed out): close the document in the render service."""
+        self._remember_page()
+        if self.document_id is not None and self.view.doc_id is not None:
+            self.service.close_document(self.view.doc_id)
+        self.state = None
+        self.document_id = None
+        self.document_sha = ""
+        self._requested = None
+        self._pending_hit = None
+        self.view.clear_highlight()
+        self.view.set_document(None)
+        self.search_edit.clear()
+        self.show_agenda()
+        self._rebuild_agenda()
+        self.title_label.clear()
+        self._message = "choose"
+        self._show_message()
+        self._update_document_heading()
+        self._update_reader_controls()
+
+    def open_document(self, document_id: str, page: int = -1) -> None:
+        """Ask for a document (at `page`, or where the reader left it); an open one just turns the page."""
+        self.view.clear_highlight()
+        self._pending_hit = None
+        if document_id == self.document_id and self.view.doc_id == document_id and self.view.page_count():
+            if page >= 0:
+                self.view.go_to_page(page)
+            return
+        self._start_loading(document_id, page)
+
+    def open_hit(self, hit: Hit) -> None:
+        """Show a search hit: its document at its page, the words highlighted."""
+        if hit.document_id == self.document_id and self.view.doc_id == hit.document_id and self.view.page_count():
+            self.view.set_highlight(hit.page, hit.rects)
+            self.view.reveal_highlight()
+            return
+        self._pending_hit = hit
+        self._start_loading(hit.document_id, hit.page)
+
+    def show_document(self, document_id: str, sha: str, data: bytes, page: int) -> None:
+        """The decrypted bytes arrived: hand them to the render process and show the document at `page`."""
+        if document_id != self._requested:
+            return  # the reader has asked for another one meanwhile
+        self._requested = None
+        self._remember_page()
+        previous = self.view.doc_id
+        if previous is not None and previous != document_id:
+            self.service.close_document(previous)
+        self.document_id = document_id
+        self.document_sha = sha
+        self.service.open_document(document_id, data)
+        self.view.set_document(document_id)
+        self.view.go_to_page(page)
+        self._message = "shown"
+        if self._pending_hit is not None and self._pending_hit.document_id == document_id:
+            self.view.set_highlight(self._pending_hit.page, self._pending_hit.rects)
+        self.reader_stack.setCurrentWidget(self.view)
+        self._update_document_heading()
+        self._update_reader_controls()
+
+    def show_unavailable(self, document_id: str) -> None:
+        """The document is not on this device yet: say so calmly."""
+        if document_id != self._requested:
+            return
+        self._requested = None
+        self._message = "missing"
+        self._show_message()
+
+    def show_failed(self, document_id: str, _error: object = None) -> None:
+        if document_id != self._requested:
+            return
+        self._requested = None
+        self._message = "failed"
+        self._show_message()
+
+    def show_search_results(self, query: str, hits: Sequence[Hit]) -> None:
+        if query != self.search_edit.text().strip():
+            return  # an older search
+        order = (
+            {document.id: position for position, document in enumerate(self.state.documents())} if self.state else {}
+        )
+        ordered = sorted(hits, key=lambda hit: (order.get(hit.document_id, len(order)), hit.page))
+        self.results.show_results(query, ordered, self._document_title)
+
+    def show_search_failed(self, query: str, _error: object = None) -> None:
+        if query == self.search_edit.text().strip():
+            self.results.show_failed()
+
+    def show_agenda(self) -> None:
+        self.side_stack.setCurrentWidget(self.agenda_scroll)
+        self.agenda_button.hide()
+
+    # -- plumbing ---------------------------------------------------------------------------------------
+
+    def _start_loading(self, document_id: str, page: int) -> None:
+        self._requested = document_id
+        self._select_row(document_id)
+        if self.view.doc_id != document_id:
+            self._message = "opening"
+            self._show_message()
+            self._update_document_heading(document_id)
+        self.document_requested.emit(document_id, page)
+
+    def _same_shape(self, state: MeetingState) -> bool:
+        shown = [(b.item.id, [r.entry.id for r in b.document_rows]) for b in self.item_blocks]
+        return bool(shown) and shown == [(i.id, [d.id for d in i.documents]) for i in state.items]
+
+    def _document_title(self, document_id: str) -> str:
+        entry = self.state.document(document_id) if self.state is not None else None
+        return entry.title if entry is not None else ""
+
+    def _rebuild_agenda(self) -> None:
+        for block in self.item_blocks:
+            self._agenda_layout.removeWidget(block)
+            block.deleteLater()
+        self.item_blocks = []
+        if self.state is None:
+            return
+        for position, item in enumerate(self.state.items):
+            block = AgendaItemBlock(item)
+            for row in block.document_rows:
+                row.clicked.connect(lambda document_id=row.entry.id: self.open_document(document_id))
+            self.item_blocks.append(block)
+            self._agenda_layout.insertWidget(position, block)
+        self._select_row(self._requested or self.document_id)
+
+    def document_rows(self) -> list[DocumentRow]:
+        return [row for block in self.item_blocks for row in block.document_rows]
+
+    def _select_row(self, document_id: str | None) -> None:
+        for row in self.document_rows():
+            row.set_selected(row.entry.id == document_id)
+
+    def _show_message(self) -> None:
+        texts = {
+            "choose": self.tr("Choose a document from the agenda to read it here."),
+            "opening": self.tr("Opening the document…"),
+            "missing": self.tr(
+                "This document is not on this device yet. It will be downloaded at the next sync "
+                "when you are connected."
+            ),
+            "failed": self.tr("This document could not be opened. Please sync and try again."),
+        }
+        self.message_label.setText(texts.get(self._message, ""))
+        if self._message != "shown":
+            self.reader_stack.setCurrentWidget(self.message_label)
+
+    def _update_document_heading(self, document_id: str | None = None) -> None:
+        title = self._document_title(document_id or self.document_id or "")
+        self.document_title.setText(title)
+        self.document_title.setVisible(bool(title))
+
+    def _update_reader_controls(self) -> None:
+        total = self.view.page_count()
+        enabled = total > 0 and self.reader_stack.currentWidget() is self.view
+        controls = (self.fit_width_button, self.zoom_in_button, self.zoom_out_button, self.page_edit, self.go_button)
+        for widget in controls:
+            widget.setEnabled(enabled)
+        current = self.view.current_page()
+        if enabled and current >= 0:
+            self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(current + 1)).replace("%2", str(total)))
+        else:
+            self.page_label.setText("")
+        self.page_label.setAccessibleName(self.page_label.text())
+
+    def _on_document_shown(self, document_id: str) -> None:
+        if document_id != self.document_id:
+            return
+        self._message = "shown"
+        if self.view.highlight() is not None:
+            self.view.reveal_highlight()
+        self._update_reader_controls()
+
+    def _on_page_changed(self, _page: int) -> None:
+        self._update_reader_controls()
+        self._remember_timer.start()
+
+    def _remember_page(self) -> None:
+        self._remember_timer.stop()
+        page = self.view.current_page()
+        if self.document_id is not None and self.view.doc_id == self.document_id and page >= 0:
+            self.reading_moved.emit(self.document_id, self.document_sha, page)
+
+    def _on_go_to_page(self) -> None:
+        text = self.page_edit.text().strip()
+        if not text.isdigit() or not self.view.page_count():
+            return
+        self.view.clear_highlight()
+        self.view.go_to_page(max(1, min(int(text), self.view.page_count())) - 1)
+        self.page_edit.clear()
+
+    def _on_search(self) -> None:
+        query = self.search_edit.text().strip()
+        if not query:
+            self.show_agenda()
+            return
+        self.side_stack.setCurrentWidget(self.results)
+        self.agenda_button.show()
+        self.results.show_searching(query)
+        self.search_requested.emit(query)
+
+    def _on_render_failed(self, document_id: str, _message: str) -> None:
+        if document_id == self.document_id:
+            self._message = "failed"
+            self._show_message()
+            self._update_reader_controls()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < self.height()
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            if narrow:
+                self.splitter.setSizes([self.height() * 2 // 5, self.height() * 3 // 5])
+            else:
+                self.splitter.setSizes([self.width() // 3, self.width() * 2 // 3])
+
+
+__all__ = ["AgendaItemBlock", "DocumentRow", "HighlightedDocumentView", "MeetingPage"]
