@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from support import MemoryKeyring
 
 from ecabinet.server.config import Settings
 
@@ -178,3 +179,15 @@ def demo_server(demo_template: Template, tmp_path_factory: pytest.TempPathFactor
     except subprocess.TimeoutExpired:
         proc.kill()
     log.close()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An empty in-memory keyring for the test (set ``keyring.set_keyring`` again to test "no keyring")."""
+    import keyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

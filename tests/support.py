@@ -10,9 +10,29 @@ from typing import Any
 
 import pymupdf
 from fastapi.testclient import TestClient
+from keyring.backend import KeyringBackend
 
 from ecabinet.server.app import create_app
 from ecabinet.server.config import Settings
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives in this process only: tests never touch the real one."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.values.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.values[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.values.pop((service, username), None)
 
 
 def cheap_settings_for_bench(data_dir: Any) -> Settings:
@@ -152,3 +172,16 @@ def live_server(settings: Settings) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+def load_script(path: Any) -> Any:
+    """Import a script (a benchmark) by its file path, as the smoke tests run it."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(path)
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

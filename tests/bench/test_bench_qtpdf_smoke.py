@@ -6,13 +6,11 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from support import load_script
 
 
 def test_qtpdf_benchmark_runs(capsys: pytest.CaptureFixture[str], qapp: object) -> None:
-    spec = importlib.util.spec_from_file_location("bench_qtpdf", Path(__file__).parent / "bench_qtpdf.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(Path(__file__).parent / "bench_qtpdf.py")
     assert module.main(["--pages", "4", "--sample", "2"]) == 0
     out = capsys.readouterr().out
     if importlib.util.find_spec("PySide6.QtPdf") is None:

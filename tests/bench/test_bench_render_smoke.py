@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 
 import pytest
+from support import load_script
 
 
 def test_render_benchmark_runs(capsys: pytest.CaptureFixture[str], qapp: object) -> None:
-    spec = importlib.util.spec_from_file_location("bench_render", Path(__file__).parent / "bench_render.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script(Path(__file__).parent / "bench_render.py")
     assert module.main(["--pages", "6", "--sample", "3"]) == 0
     out = capsys.readouterr().out
     assert "first page (worker running)" in out and "via RenderService" in out and "page turn from cache" in out

@@ -11,10 +11,9 @@ import socket
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtWidgets import QApplication
+from support import MemoryKeyring
 
 from ecabinet.ui.main_window import MainWindow
 from ecabinet.ui.session import EngineFactory, SessionController
@@ -30,33 +29,10 @@ def ecabinet_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "data"
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives in this process only: tests never touch the real one."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.values.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.values[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.values.pop((service, username), None)
-
-
 @pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """Every test gets an empty keyring of its own (set `keyring.set_keyring` again to test "no keyring")."""
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+def ui_keyring(memory_keyring: MemoryKeyring) -> MemoryKeyring:
+    """Every UI test gets an empty in-memory keyring of its own."""
+    return memory_keyring
 
 
 @pytest.fixture(scope="session")
