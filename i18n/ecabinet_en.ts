@@ -4,7 +4,7 @@
 <context>
     <name>AgendaItemBlock</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+206"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+246"/>
         <source>Other documents</source>
         <translation>Other documents</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+105"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+106"/>
         <source>eCabinet</source>
         <translation>eCabinet</translation>
     </message>
@@ -269,8 +269,9 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+224"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+226"/>
         <source>Meetings</source>
+        <extracomment>Who is reading, for the watermark on confidential papers (set by the main window).</extracomment>
         <translation>Meetings</translation>
     </message>
     <message>
@@ -352,7 +353,17 @@
         <translation>Go to page</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+102"/>
+        <source>Confidential · %1 · %2</source>
+        <translation>Confidential · %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reader</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Choose a document from the agenda to read it here.</source>
         <translation>Choose a document from the agenda to read it here.</translation>
     </message>

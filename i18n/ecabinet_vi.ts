@@ -4,7 +4,7 @@
 <context>
     <name>AgendaItemBlock</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+206"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+246"/>
         <source>Other documents</source>
         <translation>Tài liệu khác</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+105"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+106"/>
         <source>eCabinet</source>
         <translation>eCabinet</translation>
     </message>
@@ -266,8 +266,9 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+224"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+226"/>
         <source>Meetings</source>
+        <extracomment>Who is reading, for the watermark on confidential papers (set by the main window).</extracomment>
         <translation>Cuộc họp</translation>
     </message>
     <message>
@@ -349,7 +350,17 @@
         <translation>Đến trang</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+102"/>
+        <source>Confidential · %1 · %2</source>
+        <translation>Mật · %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reader</source>
+        <translation>người đọc</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Choose a document from the agenda to read it here.</source>
         <translation>Chọn một tài liệu trong chương trình họp để đọc tại đây.</translation>
     </message>

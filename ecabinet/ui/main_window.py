@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         """Show the Meeting page for `meeting_id` (its agenda and documents come from the store)."""
         self.render_service.start()
         self.meeting_page.set_offline(self.controller.offline)
+        self.meeting_page.reader_name = self.controller.display_name
         self.controller.open_meeting(meeting_id)
         if self.meeting_page.state is not None and self.meeting_page.state.id == meeting_id:
             self.stack.setCurrentWidget(self.meeting_page)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIntValidator, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,6 +38,7 @@ from ecabinet.ui.viewer import DocumentView, RenderService
 REMEMBER_DELAY_MS: Final = 600
 _HIGHLIGHT_FILL = QColor(255, 200, 0, 90)
 _HIGHLIGHT_EDGE = QColor(230, 140, 0, 200)
+_WATERMARK_COLOUR = QColor(150, 30, 30, 46)
 
 
 def _restyle(widget: QWidget) -> None:
@@ -51,6 +52,15 @@ class HighlightedDocumentView(DocumentView):
     def __init__(self, service: RenderService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self._highlight: tuple[int, tuple[Rect, ...]] | None = None
+        self._watermark: str | None = None
+
+    def set_watermark(self, text: str | None) -> None:
+        """Draw ``text`` across every page (confidential papers carry the reader's name and the time)."""
+        self._watermark = text or None
+        self.viewport().update()
+
+    def watermark(self) -> str | None:
+        return self._watermark
 
     def set_highlight(self, page: int, rects: Sequence[Rect]) -> None:
         self._highlight = (page, tuple(rects))
@@ -100,6 +110,8 @@ class HighlightedDocumentView(DocumentView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self._watermark:
+            self._paint_watermark()
         rects = self.highlight_rects()
         if not rects:
             return
@@ -109,6 +121,34 @@ class HighlightedDocumentView(DocumentView):
         painter.setBrush(_HIGHLIGHT_FILL)
         for rect in rects:
             painter.drawRoundedRect(rect, 3, 3)
+        painter.end()
+
+    def _paint_watermark(self) -> None:
+        """The reader's name and the time, diagonally across each visible page, light enough to read through.
+
+        Drawn over the rendered pixels (never into the cached images), so it always shows the current reader.
+        """
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(_WATERMARK_COLOUR)
+        font = painter.font()
+        for page in self.visible_pages():
+            rect = self.page_rect(page)
+            font.setPixelSize(max(12, round(rect.width() / 22)))
+            painter.setFont(font)
+            painter.save()
+            painter.setClipRect(rect)
+            painter.translate(rect.center())
+            painter.rotate(-35)
+            step = font.pixelSize() * 5
+            span = round(max(rect.width(), rect.height()))
+            for offset in range(-span, span + 1, step):
+                painter.drawText(
+                    QRectF(-span, offset - step / 2, 2 * span, step),
+                    Qt.AlignmentFlag.AlignCenter,
+                    self._watermark or "",
+                )
+            painter.restore()
         painter.end()
 
 
@@ -231,6 +271,8 @@ class MeetingPage(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.service = service
         self.state: MeetingState | None = None
+        #: Who is reading, for the watermark on confidential papers (set by the main window).
+        self.reader_name = ""
         self.item_blocks: list[AgendaItemBlock] = []
         self.document_id: str | None = None  # the document shown (or being opened)
         self.document_sha = ""
@@ -485,6 +527,8 @@ class MeetingPage(QWidget):
         self.document_id = document_id
         self.document_sha = sha
         self.service.open_document(document_id, data)
+        entry = self.state.document(document_id) if self.state is not None else None
+        self.view.set_watermark(self._watermark_text() if entry is not None and entry.restricted else None)
         self.view.set_document(document_id)
         self.view.go_to_page(page)
         self._message = "shown"
@@ -493,6 +537,12 @@ class MeetingPage(QWidget):
         self.reader_stack.setCurrentWidget(self.view)
         self._update_document_heading()
         self._update_reader_controls()
+
+    def _watermark_text(self) -> str:
+        when = QDateTime.currentDateTime().toString("yyyy-MM-dd HH:mm")
+        return (
+            self.tr("Confidential · %1 · %2").replace("%1", self.reader_name or self.tr("reader")).replace("%2", when)
+        )
 
     def show_unavailable(self, document_id: str) -> None:
         """The document is not on this device yet: say so calmly."""

@@ -34,6 +34,8 @@ class DocumentEntry:
     versions: int
     cached: bool
     last: Reading | None
+    #: Restricted to named readers: shown with the reader's name and the time as a watermark.
+    restricted: bool = False
 
     @property
     def new_version(self) -> bool:
@@ -106,6 +108,7 @@ def _document_entry(store: Store, document: dict[str, Any], has: Callable[[str],
         versions=len(versions),
         cached=bool(sha) and has(sha),
         last=read_reading(store, str(document.get("id") or "")),
+        restricted=bool(document.get("restricted")),
     )
 
 

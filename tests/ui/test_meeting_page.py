@@ -20,6 +20,7 @@ from ecabinet.ui.search_panel import context_html
 SYNC_TIMEOUT_MS = 120_000
 CABINET = "Regular Cabinet Session — December"
 ANNEX = "State Budget Estimate 2027 — Annex of tables and explanations"
+CONFIDENTIAL = "Confidential assessment of dam safety"
 BUDGET_VI = "Dự toán ngân sách nhà nước năm 2027"
 STRATEGY_LO = "ຍຸດທະສາດລັດຖະບານດິຈິຕອນແຫ່ງຊາດ"
 
@@ -148,6 +149,14 @@ def test_read_search_and_keep_reading_offline(  # type: ignore[no-untyped-def]
     assert page.search_button.text() == "ຊອກຫາ"
     window.translations.set_language("en")
 
+    # A confidential paper carries the reader's name and the time; an open one carries nothing.
+    assert page.view.watermark() is None
+    open_row(qtbot, page, CONFIDENTIAL, 4)
+    mark = page.view.watermark()
+    assert mark is not None and "Trần Thị Bích" in mark and mark.startswith("Confidential")
+    qtbot.waitUntil(lambda: page_rendered(page, 0), timeout=15_000)
+    assert window.grab().save(str(shots / "meeting_confidential_en.png"))
+
     # The network goes: another document still opens, and the annex comes back at page 200.
     proxy.go_offline()
     window.controller.sync()
@@ -158,6 +167,7 @@ def test_read_search_and_keep_reading_offline(  # type: ignore[no-untyped-def]
     open_row(qtbot, page, STRATEGY_LO, 8)
     qtbot.waitUntil(lambda: page_rendered(page, 0), timeout=15_000)
     open_row(qtbot, page, ANNEX, 320)
+    assert page.view.watermark() is None
     assert page.view.current_page() == 199
     qtbot.waitUntil(lambda: page_rendered(page, 199), timeout=15_000)
     assert window.grab().save(str(shots / "meeting_agenda_offline_en.png"))
