@@ -1,7 +1,9 @@
 """The app's look: fonts that cover Vietnamese and Lao, the style sheet, the icon.
 
 Fonts are named explicitly because a fallback chosen by the system may render Lao as boxes or use a serif
-face in the middle of a sans-serif screen; `Noto Sans Lao` comes from Debian's `fonts-noto-core`.
+face in the middle of a sans-serif screen. The app ships its own: Noto Sans and Noto Sans Lao (SIL OFL 1.1)
+come with the Python packages the PDF layer uses (`pymupdf-fonts`, `justmytype-intl-sea`), and are registered
+with Qt at start, so a tablet without them installed still shows Vietnamese and Lao correctly.
 """
 
 from __future__ import annotations
@@ -9,8 +11,10 @@ from __future__ import annotations
 import logging
 from typing import Final
 
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPixmap
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon, QPixmap
 
+from ecabinet.pdf.fonts import FontsMissingError, font_set
 from ecabinet.ui.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -32,10 +36,29 @@ def app_logo(size: int) -> QPixmap:
     return app_icon().pixmap(size, size)
 
 
+def register_bundled_fonts() -> list[str]:
+    """Give Qt the fonts that ship with eCabinet; returns their family names (empty if unavailable)."""
+    try:
+        fonts = font_set()
+    except FontsMissingError as exc:
+        log.warning("bundled fonts not found, relying on the system's: %s", exc)
+        return []
+    families: list[str] = []
+    for data in (fonts.sans_regular, fonts.sans_bold, fonts.lao_regular, fonts.lao_bold):
+        if not data:
+            continue
+        font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
+        for family in QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []:
+            if family not in families:
+                families.append(family)
+    return families
+
+
 def apply_style(app: QGuiApplication) -> None:
     """Set the font, style sheet and window icon on `app`."""
+    bundled = register_bundled_fonts()
     font = QFont()
-    font.setFamilies(FONT_FAMILIES)
+    font.setFamilies(bundled + [f for f in FONT_FAMILIES if f not in bundled])
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
     app.setWindowIcon(app_icon())
