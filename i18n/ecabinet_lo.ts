@@ -33,7 +33,7 @@
 <context>
     <name>DemoRoles</name>
     <message>
-        <location filename="../ecabinet/ui/messages.py" line="+114"/>
+        <location filename="../ecabinet/ui/messages.py" line="+120"/>
         <source>administrator: users and devices, no meeting content</source>
         <extracomment>Role descriptions the demo account list may use (those `ecabinet demo` passes, and short generic ones); any of these is shown translated, anything else as given.</extracomment>
         <translation>ຜູ້ເບິ່ງແຍງລະບົບ: ຜູ້ໃຊ້ ແລະ ອຸປະກອນ, ບໍ່ເຂົ້າເຖິງເນື້ອໃນກອງປະຊຸມ</translation>
@@ -157,7 +157,12 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ecabinet/ui/messages.py" line="-91"/>
+        <location filename="../ecabinet/ui/messages.py" line="-95"/>
+        <source>The PIN was entered wrongly too many times, so this session has ended. Please sign in with your password.</source>
+        <translation>ປ້ອນລະຫັດ PIN ຜິດຫຼາຍເທື່ອເກີນໄປ, ການເຂົ້າໃຊ້ນີ້ຈຶ່ງສິ້ນສຸດລົງ. ກະລຸນາເຂົ້າສູ່ລະບົບດ້ວຍລະຫັດຜ່ານ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The username or password is not correct. Please check both and try again.</source>
         <translation>ຊື່ຜູ້ໃຊ້ ຫຼື ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ. ກະລຸນາກວດສອບທັງສອງຢ່າງ ແລ້ວລອງໃໝ່ອີກຄັ້ງ.</translation>
     </message>
@@ -231,10 +236,50 @@
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../ecabinet/ui/lock_page.py" line="+128"/>
+        <source>eCabinet is locked</source>
+        <translation>eCabinet ຖືກລັອກຢູ່</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your PIN to continue where you were.</source>
+        <translation>ປ້ອນລະຫັດ PIN ເພື່ອສືບຕໍ່ຈາກບ່ອນທີ່ທ່ານຄ້າງໄວ້.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>ລະຫັດ PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>ປົດລັອກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with password instead</source>
+        <translation>ເຂົ້າສູ່ລະບົບດ້ວຍລະຫັດຜ່ານແທນ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wrong PIN. %1 tries left.</source>
+        <translation>ລະຫັດ PIN ບໍ່ຖືກຕ້ອງ. ຍັງເຫຼືອ %1 ເທື່ອ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>ລະຫັດ PIN ມີ 4 ຫາ 12 ຕົວເລກ.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+106"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+119"/>
         <source>eCabinet</source>
+        <extracomment>Locks the session after `IDLE_TIMEOUT_MS` without input (when a PIN is set); watching while signed in.</extracomment>
         <translation>eCabinet</translation>
     </message>
 </context>
@@ -419,7 +464,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+162"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+168"/>
         <source>Signed in as %1</source>
         <translation>ເຂົ້າສູ່ລະບົບໃນນາມ %1</translation>
     </message>
@@ -430,23 +475,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Change PIN</source>
+        <translation>ປ່ຽນລະຫັດ PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set a PIN</source>
+        <translation>ຕັ້ງລະຫັດ PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your meetings</source>
         <translation>ກອງປະຊຸມຂອງທ່ານ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Syncing…</source>
         <translation>ກຳລັງຊິງຂໍ້ມູນ…</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+141"/>
+        <location line="-74"/>
+        <location line="+146"/>
         <source>Sync now</source>
         <translation>ຊິງຂໍ້ມູນດຽວນີ້</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-145"/>
         <source>Offline</source>
         <translation>ບໍ່ໄດ້ເຊື່ອມຕໍ່</translation>
     </message>
@@ -471,7 +526,7 @@
         <translation>ທີ່ຜ່ານມາ (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <location line="+94"/>
         <source>Checking for new documents…</source>
         <translation>ກຳລັງກວດເບິ່ງເອກະສານໃໝ່…</translation>
@@ -577,6 +632,59 @@
         <location line="+8"/>
         <source>Your change</source>
         <translation>ການປ່ຽນແປງຂອງທ່ານ</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../ecabinet/ui/lock_page.py" line="+77"/>
+        <source>Change PIN</source>
+        <translation>ປ່ຽນລະຫັດ PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set a PIN</source>
+        <translation>ຕັ້ງລະຫັດ PIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After a few minutes without use, eCabinet locks itself. Your PIN opens it again. Use 4 to 12 digits.</source>
+        <translation>ເມື່ອບໍ່ໄດ້ໃຊ້ງານຈັກສອງສາມນາທີ, eCabinet ຈະລັອກເອງ. ລະຫັດ PIN ຂອງທ່ານໃຊ້ເປີດຄືນ. ໃຊ້ 4 ຫາ 12 ຕົວເລກ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New PIN</source>
+        <translation>ລະຫັດ PIN ໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the PIN</source>
+        <translation>ປ້ອນລະຫັດ PIN ອີກຄັ້ງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PIN</source>
+        <translation>ບັນທຶກລະຫັດ PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>ລະຫັດ PIN ມີ 4 ຫາ 12 ຕົວເລກ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translation>ລະຫັດ PIN ທັງສອງບໍ່ຄືກັນ. ກະລຸນາພິມໃໝ່.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN could not be saved. Please try again.</source>
+        <translation>ບໍ່ສາມາດບັນທຶກລະຫັດ PIN ໄດ້. ກະລຸນາລອງໃໝ່.</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@
 <context>
     <name>DemoRoles</name>
     <message>
-        <location filename="../ecabinet/ui/messages.py" line="+114"/>
+        <location filename="../ecabinet/ui/messages.py" line="+120"/>
         <source>administrator: users and devices, no meeting content</source>
         <extracomment>Role descriptions the demo account list may use (those `ecabinet demo` passes, and short generic ones); any of these is shown translated, anything else as given.</extracomment>
         <translation>quản trị viên: người dùng và thiết bị, không xem nội dung cuộc họp</translation>
@@ -155,7 +155,12 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ecabinet/ui/messages.py" line="-91"/>
+        <location filename="../ecabinet/ui/messages.py" line="-95"/>
+        <source>The PIN was entered wrongly too many times, so this session has ended. Please sign in with your password.</source>
+        <translation>Mã PIN đã bị nhập sai quá nhiều lần nên phiên làm việc này đã kết thúc. Vui lòng đăng nhập bằng mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The username or password is not correct. Please check both and try again.</source>
         <translation>Tên đăng nhập hoặc mật khẩu không đúng. Vui lòng kiểm tra lại cả hai và thử lần nữa.</translation>
     </message>
@@ -228,10 +233,50 @@
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../ecabinet/ui/lock_page.py" line="+128"/>
+        <source>eCabinet is locked</source>
+        <translation>eCabinet đang được khóa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your PIN to continue where you were.</source>
+        <translation>Nhập mã PIN để tiếp tục từ chỗ bạn đang làm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Mở khóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with password instead</source>
+        <translation>Đăng nhập bằng mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wrong PIN. %1 tries left.</source>
+        <translation>Mã PIN không đúng. Còn %1 lần thử.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Mã PIN gồm từ 4 đến 12 chữ số.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+106"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+119"/>
         <source>eCabinet</source>
+        <extracomment>Locks the session after `IDLE_TIMEOUT_MS` without input (when a PIN is set); watching while signed in.</extracomment>
         <translation>eCabinet</translation>
     </message>
 </context>
@@ -416,7 +461,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+162"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+168"/>
         <source>Signed in as %1</source>
         <translation>Đã đăng nhập: %1</translation>
     </message>
@@ -427,23 +472,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Change PIN</source>
+        <translation>Đổi mã PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set a PIN</source>
+        <translation>Đặt mã PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Your meetings</source>
         <translation>Cuộc họp của bạn</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+141"/>
+        <location line="-74"/>
+        <location line="+146"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-145"/>
         <source>Offline</source>
         <translation>Ngoại tuyến</translation>
     </message>
@@ -468,7 +523,7 @@
         <translation>Đã qua (%1)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <location line="+94"/>
         <source>Checking for new documents…</source>
         <translation>Đang kiểm tra tài liệu mới…</translation>
@@ -571,6 +626,59 @@
         <location line="+8"/>
         <source>Your change</source>
         <translation>Thay đổi của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../ecabinet/ui/lock_page.py" line="+77"/>
+        <source>Change PIN</source>
+        <translation>Đổi mã PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set a PIN</source>
+        <translation>Đặt mã PIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After a few minutes without use, eCabinet locks itself. Your PIN opens it again. Use 4 to 12 digits.</source>
+        <translation>Sau vài phút không sử dụng, eCabinet sẽ tự khóa. Mã PIN của bạn dùng để mở lại. Hãy dùng từ 4 đến 12 chữ số.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New PIN</source>
+        <translation>Mã PIN mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the PIN</source>
+        <translation>Nhập lại mã PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PIN</source>
+        <translation>Lưu mã PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Mã PIN gồm từ 4 đến 12 chữ số.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translation>Hai mã PIN không giống nhau. Vui lòng nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PIN could not be saved. Please try again.</source>
+        <translation>Không lưu được mã PIN. Vui lòng thử lại.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ from ecabinet.client.errors import AuthExpired, DeviceRevoked, OfflineError
 from ecabinet.client.pin import PinLockedOut, check_pin
 from ecabinet.client.store import Store
 from ecabinet.client.sync import SyncEngine, SyncProgress, SyncReport
-from ecabinet.client.vault import KeyringSecrets, SecretBackend, Vault
+from ecabinet.client.vault import KeyringSecrets, SecretBackend, Vault, VaultLocked
 
 T = TypeVar("T")
 
@@ -76,6 +76,8 @@ class Engine:
         self.vault: Vault | None = None
         self.retention_days: int | None = None
         self._grant_renewed_at: float | None = None
+        #: Set by the idle lock: nothing may reopen the data key (a background sync included) until unlock.
+        self._user_locked = False
         self._lock = threading.RLock()
 
     # -- where things live ------------------------------------------------------------------------------
@@ -101,6 +103,8 @@ class Engine:
     def open_cache(self) -> DocumentCache:
         """The unlocked document cache; raises ``VaultLocked`` (offline too long, or signed out by too many
         wrong PINs) or ``VaultKeyError`` (a key that does not fit), so the app can say which."""
+        if self._user_locked:
+            raise VaultLocked("This session is locked. Unlock it with your PIN.")
         if self.cache is None:
             assert self.vault is not None and self.user is not None
             self.cache = DocumentCache(self._user_folder(str(self.user["id"])) / "cache", self.vault.data_key())
@@ -117,6 +121,7 @@ class Engine:
             self.vault.save_session(token=result.token, grant=result.offline_grant)
             assert self.store is not None
             self.store.write(lambda conn: Store.set_meta(conn, "pin_failures", "0"))
+            self._user_locked = False
             self._grant_renewed_at = time.monotonic()
             if result.offline_grant:
                 self.retention_days = result.offline_grant.get("closed_meeting_retention_days")
@@ -207,6 +212,7 @@ class Engine:
     def lock(self) -> None:
         """Forget the data key held in memory (idle lock); the PIN or a sign-in opens it again."""
         with self._lock:
+            self._user_locked = True
             self.cache = None
 
     def unlock(self, pin: str) -> None:
@@ -222,6 +228,7 @@ class Engine:
                 self.vault.secrets.delete("grant")
             self.cache = None
             raise
+        self._user_locked = False
         self.open_cache()
 
     # -- remote wipe ------------------------------------------------------------------------------------

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from ecabinet.client.api import LoginResult
+from ecabinet.client.pin import PinLockedOut, WrongPin
+from ecabinet.ui.idle import IDLE_TIMEOUT_MS, IdleWatcher
+from ecabinet.ui.lock_page import LockPage, PinDialog
 from ecabinet.ui.meeting_page import MeetingPage
 from ecabinet.ui.meetings_page import MeetingsPage
 from ecabinet.ui.session import SessionController, remembered_server
@@ -55,10 +58,17 @@ class MainWindow(QMainWindow):
         self.meetings_page = MeetingsPage()
         self.render_service = RenderService(self, start=False)
         self.meeting_page = MeetingPage(self.render_service)
+        self.lock_page = LockPage()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.sign_in_page)
         self.stack.addWidget(self.meetings_page)
         self.stack.addWidget(self.meeting_page)
+        self.stack.addWidget(self.lock_page)
+        #: Locks the session after `IDLE_TIMEOUT_MS` without input (when a PIN is set); watching while signed in.
+        self.idle_watcher = IdleWatcher(IDLE_TIMEOUT_MS, self)
+        self.idle_watcher.idle.connect(self.lock)
+        # Where the person was when the session locked: (meeting id, document id), or None for Home.
+        self._locked_at: tuple[str, str | None] | None = None
         self.setCentralWidget(self.stack)
         self.resize(1180, 780)
         self.setMinimumSize(720, 560)
@@ -69,6 +79,9 @@ class MainWindow(QMainWindow):
         home.sign_out_requested.connect(controller.sign_out)
         home.sync_requested.connect(controller.sync)
         home.dismiss_refusal_requested.connect(controller.dismiss_refusal)
+        home.pin_requested.connect(self.ask_for_pin)
+        self.lock_page.unlock_requested.connect(self.unlock)
+        self.lock_page.password_requested.connect(self._on_password_instead)
         controller.busy_changed.connect(self._on_busy_changed)
         controller.signed_in.connect(self._on_signed_in)
         controller.resumed.connect(self._on_resumed)
@@ -126,7 +139,70 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.meetings_page)
         self.controller.refresh_home()
 
+    # -- the app PIN and the idle lock -----------------------------------------------------------------
+
+    def ask_for_pin(self) -> PinDialog:
+        """Open the "Set a PIN" / "Change PIN" dialog (non-blocking; returned for tests)."""
+        dialog = PinDialog(self.controller.set_pin, change=self.controller.has_pin, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.meetings_page.set_has_pin(self.controller.has_pin))
+        dialog.open()
+        return dialog
+
+    def lock(self) -> None:
+        """Lock now (the idle timer calls this): the data key is forgotten, the open document closed in the
+        render process, and the lock page shown. Nothing happens without a PIN or outside Home and a meeting."""
+        current = self.stack.currentWidget()
+        if current not in (self.meetings_page, self.meeting_page) or not self.controller.lock():
+            return
+        self.idle_watcher.stop()
+        if current is self.meeting_page and self.meeting_page.state is not None:
+            self._locked_at = (self.meeting_page.state.id, self.meeting_page.document_id)
+        else:
+            self._locked_at = None
+        self.meeting_page.clear()
+        self.controller.close_meeting()
+        self.lock_page.reset(self.controller.display_name)
+        self.stack.setCurrentWidget(self.lock_page)
+
+    def unlock(self, pin: str) -> None:
+        """Try the PIN: back where the person was, or a countdown, or (too many) the sign-in page."""
+        try:
+            self.controller.unlock(pin)
+        except WrongPin as exc:
+            self.lock_page.show_wrong_pin(exc.tries_left)
+            return
+        except PinLockedOut as exc:
+            self._end_locked_session(exc)
+            return
+        except Exception as exc:  # the offline grant expired meanwhile, a key that does not fit, ...
+            self.controller.end_locked_session()
+            self._end_locked_session(exc)
+            return
+        self.lock_page.reset("")
+        where, self._locked_at = self._locked_at, None
+        self.stack.setCurrentWidget(self.meetings_page)
+        self.idle_watcher.start()
+        if where is not None:
+            meeting_id, document_id = where
+            self.open_meeting(meeting_id)
+            if document_id is not None and self.stack.currentWidget() is self.meeting_page:
+                self.meeting_page.open_document(document_id)
+
+    def _on_password_instead(self) -> None:
+        self.controller.end_locked_session()
+        self._end_locked_session(None)
+
+    def _end_locked_session(self, error: BaseException | None) -> None:
+        self._locked_at = None
+        self.lock_page.reset("")
+        self._show_sign_in()
+        self.sign_in_page.prefill_username(self.controller.last_username)
+        if error is not None:
+            self.sign_in_page.show_error(error)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle_watcher.stop()
         self.meeting_page.clear()
         self.render_service.shutdown()
         super().closeEvent(event)
@@ -152,7 +228,11 @@ class MainWindow(QMainWindow):
         self.meetings_page.clear()
         self.meeting_page.clear()
         self.meetings_page.set_user(self.controller.display_name)
+        self.meetings_page.set_has_pin(self.controller.has_pin)
+        self.lock_page.reset("")
+        self._locked_at = None
         self.stack.setCurrentWidget(self.meetings_page)
+        self.idle_watcher.start()
 
     def _on_sign_in_needed(self, username: str, reason: object) -> None:
         self.sign_in_page.prefill_username(username)
@@ -168,6 +248,7 @@ class MainWindow(QMainWindow):
         self._show_sign_in()
 
     def _show_sign_in(self) -> None:
+        self.idle_watcher.stop()
         self.meetings_page.clear()
         self.meeting_page.clear()
         self.sign_in_page.reset_after_sign_out()

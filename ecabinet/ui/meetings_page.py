@@ -197,6 +197,7 @@ class MeetingsPage(QWidget):
 
     sign_out_requested = Signal()
     sync_requested = Signal()
+    pin_requested = Signal()  # "Set a PIN" / "Change PIN"
     dismiss_refusal_requested = Signal(int)
     meeting_opened = Signal(str)  # meeting id: a card was tapped
 
@@ -205,6 +206,7 @@ class MeetingsPage(QWidget):
         self.setObjectName("meetingsPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._display_name = ""
+        self._has_pin = False
         self._notice_text: Callable[[], str] | None = None
         self._status_text: Callable[[], str] | None = None
         self._state = HomeState()
@@ -231,6 +233,9 @@ class MeetingsPage(QWidget):
         self.sign_out_button = QPushButton()
         self.sign_out_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.sign_out_button.clicked.connect(self.sign_out_requested)
+        self.pin_button = QPushButton()
+        self.pin_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.pin_button.clicked.connect(self.pin_requested)
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(32, 12, 32, 12)
         header_layout.setSpacing(14)
@@ -240,6 +245,7 @@ class MeetingsPage(QWidget):
         header_layout.addWidget(self.offline_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         header_layout.addStretch(1)
         header_layout.addWidget(self.user_label)
+        header_layout.addWidget(self.pin_button)
         header_layout.addWidget(self.sign_out_button)
 
         self.title_label = QLabel()
@@ -329,6 +335,7 @@ class MeetingsPage(QWidget):
             self.tr("Signed in as %1").replace("%1", self._display_name) if self._display_name else ""
         )
         self.sign_out_button.setText(self.tr("Sign out"))
+        self.pin_button.setText(self.tr("Change PIN") if self._has_pin else self.tr("Set a PIN"))
         self.title_label.setText(self.tr("Your meetings"))
         self.sync_button.setText(self.tr("Syncing…") if self._syncing else self.tr("Sync now"))
         self.offline_badge.setText(self.tr("Offline"))
@@ -368,6 +375,11 @@ class MeetingsPage(QWidget):
     def set_user(self, display_name: str) -> None:
         """Show who is signed in."""
         self._display_name = display_name
+        self.retranslate()
+
+    def set_has_pin(self, has_pin: bool) -> None:
+        """Whether a PIN is set: the button says "Change PIN" or "Set a PIN"."""
+        self._has_pin = has_pin
         self.retranslate()
 
     def set_home(self, state: HomeState) -> None:

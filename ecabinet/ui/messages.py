@@ -25,6 +25,7 @@ from ecabinet.client.errors import (
     ServerError,
     TooManyAttempts,
 )
+from ecabinet.client.pin import PinLockedOut
 from ecabinet.client.vault import KeyringUnavailable, VaultKeyError, VaultLocked
 
 
@@ -33,6 +34,11 @@ class ErrorMessages(QObject):
 
     def message(self, error: BaseException) -> str:
         """A sentence or two for the user about `error`: what happened and what to do."""
+        if isinstance(error, PinLockedOut):
+            return self.tr(
+                "The PIN was entered wrongly too many times, so this session has ended. "
+                "Please sign in with your password."
+            )
         if isinstance(error, InvalidCredentials):
             return self.tr("The username or password is not correct. Please check both and try again.")
         if isinstance(error, OfflineError):

@@ -23,6 +23,7 @@ from ecabinet.client.api import LoginResult
 from ecabinet.client.device import profile_dir, wipe_profile_data
 from ecabinet.client.engine import Engine, SecretsFactory, server_folder
 from ecabinet.client.errors import AuthExpired, DeviceRevoked, OfflineError
+from ecabinet.client.pin import PinError, PinLockedOut, clear_pin, has_pin, set_pin
 from ecabinet.client.sync import SyncCancelled, SyncProgress, SyncReport
 from ecabinet.client.vault import PassphraseSecrets, VaultError, VaultLocked, keyring_available
 from ecabinet.pdf.search import Hit, PacketIndex
@@ -136,6 +137,7 @@ class SessionController(QObject):
         # The open meeting's search index: (meeting id, {document id: sha}) it was built for, and the index.
         self._index: tuple[tuple[str, frozenset[tuple[str, str]]], PacketIndex] | None = None
         self._index_lock = threading.Lock()
+        self._locked = False
         self._worker_progress.connect(self._on_worker_progress)
 
     # -- state ------------------------------------------------------------------------------------------
@@ -280,7 +282,7 @@ class SessionController(QObject):
         `sync_failed(exc)`; `offline_changed` whenever reachability changes.
         """
         engine = self.engine
-        if engine is None or self._sync_cancel is not None:
+        if engine is None or self._sync_cancel is not None or self._locked:
             return
         generation = self._generation
         profile = self.profile
@@ -468,6 +470,67 @@ class SessionController(QObject):
 
         self._runner.start(lambda: store.dismiss_refused(seq), on_success=done, on_failure=done)
 
+    # -- the app PIN and the idle lock -----------------------------------------------------------------
+
+    @property
+    def has_pin(self) -> bool:
+        """Whether the signed-in user has set an app PIN (the idle lock only locks then)."""
+        engine = self.engine
+        return engine is not None and engine.store is not None and has_pin(engine.store)
+
+    @property
+    def locked(self) -> bool:
+        """Whether the session is locked (the data key forgotten until the PIN is entered)."""
+        return self._locked
+
+    def set_pin(self, pin: str) -> None:
+        """Set or change the app PIN (4 to 12 digits; raises `PinError` otherwise)."""
+        engine = self.engine
+        if engine is None or engine.store is None:
+            raise PinError("Sign in first.")
+        set_pin(engine.store, pin)
+
+    def clear_pin(self) -> None:
+        engine = self.engine
+        if engine is not None and engine.store is not None:
+            clear_pin(engine.store)
+
+    def lock(self) -> bool:
+        """Forget the data key (idle lock) when a PIN is set; a running sync stops. True if now locked."""
+        engine = self.engine
+        if engine is None or self._locked or not self.has_pin:
+            return False
+        self._generation += 1  # late document loads and searches for the unlocked session are dropped
+        if self._sync_cancel is not None:
+            self._sync_cancel.set()
+            self._sync_cancel = None
+        self._index = None
+        engine.lock()
+        self._locked = True
+        return True
+
+    def unlock(self, pin: str) -> None:
+        """Open the data again with the PIN; raises `WrongPin` (with `tries_left`) or, after too many,
+        `PinLockedOut`: the session is then over (`session_ended` is not emitted; the window goes to sign-in)."""
+        engine = self.engine
+        if engine is None:
+            raise PinLockedOut("Sign in with your password.")
+        try:
+            engine.unlock(pin)
+        except PinLockedOut:
+            self._locked = False
+            self._forget_session()
+            raise
+        self._locked = False
+        self.refresh_home()
+        self.refresh_meeting()
+        self.sync()
+
+    def end_locked_session(self) -> None:
+        """ "Sign in with password instead": forget the locked session here (the store stays for the next sign-in)."""
+        self._locked = False
+        self._forget_session()
+
     def sign_out(self) -> None:
         """Forget the session now and tell the server in the background; `signed_out` follows at once.
 
@@ -547,6 +610,7 @@ class SessionController(QObject):
             self.busy_changed.emit(False)
 
     def _replace_engine(self, engine: Engine) -> None:
+        self._locked = False
         if self.engine is not None and self.engine is not engine:
             self._close_later(self.engine)
         self.engine = engine
@@ -566,6 +630,7 @@ class SessionController(QObject):
 
     def _forget_session(self, *, close_engine: bool = True) -> None:
         self._generation += 1
+        self._locked = False
         if self._sync_cancel is not None:
             self._sync_cancel.set()
             self._sync_cancel = None

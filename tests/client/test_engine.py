@@ -404,6 +404,8 @@ def test_idle_lock_and_pin(server: str, memory_keyring: MemoryKeyring, client_ho
     set_pin(a.store, "1357")  # type: ignore[arg-type]
     a.lock()
     assert a.locked
+    with pytest.raises(VaultLocked):
+        a.sync()  # nothing reopens the data key behind the lock, not even a background sync
     with pytest.raises(WrongPin):
         a.unlock("0000")
     a.unlock("1357")
