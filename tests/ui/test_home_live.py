@@ -12,11 +12,10 @@ import keyring.backends.fail
 import pytest
 from netproxy import LinkShape, NetProxy
 from PySide6.QtCore import Qt
+from ui_flows import SYNC_TIMEOUT_MS
 
 from ecabinet.client.sync import SyncProgress
 from ecabinet.ui.main_window import MainWindow
-
-SYNC_TIMEOUT_MS = 120_000
 
 
 @pytest.fixture

@@ -8,32 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from ui_flows import SYNC_TIMEOUT_MS, sign_in_and_sync
 
 from ecabinet.client.pin import PinError
 from ecabinet.ui.idle import IDLE_TIMEOUT_MS, IdleWatcher
 from ecabinet.ui.lock_page import LockPage, PinDialog
 from ecabinet.ui.main_window import MainWindow
 
-SYNC_TIMEOUT_MS = 120_000
 PIN = "2468"
 SHOTS = Path(os.environ.get("ECABINET_SHOTS", "/tmp/shots"))
-
-
-def sign_in_and_sync(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = window.sign_in_page
-    page.username_edit.setText("minister1")
-    page.password_edit.setText("demo")
-    qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
-    home = window.meetings_page
-    qtbot.waitUntil(
-        lambda: (
-            window.stack.currentWidget() is home
-            and bool(home.cards)
-            and not window.controller.is_syncing
-            and all(card.sync_state == "synced" for card in home.cards)
-        ),
-        timeout=SYNC_TIMEOUT_MS,
-    )
 
 
 def set_pin_on_home(qtbot, window: MainWindow, pin: str = PIN) -> None:  # type: ignore[no-untyped-def]

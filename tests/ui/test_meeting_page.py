@@ -10,14 +10,13 @@ from pathlib import Path
 import pytest
 from netproxy import NetProxy
 from PySide6.QtCore import Qt
+from ui_flows import SYNC_TIMEOUT_MS, sign_in_and_sync
 
 from ecabinet.pdf.search import Hit
-from ecabinet.ui.main_window import MainWindow
 from ecabinet.ui.meeting_page import DocumentRow, MeetingPage
 from ecabinet.ui.meeting_state import DocumentEntry, Reading, read_reading
 from ecabinet.ui.search_panel import context_html
 
-SYNC_TIMEOUT_MS = 120_000
 CABINET = "Regular Cabinet Session — December"
 ANNEX = "State Budget Estimate 2027 — Annex of tables and explanations"
 CONFIDENTIAL = "Confidential assessment of dam safety"
@@ -31,23 +30,6 @@ def proxy(demo_server: str) -> Iterator[NetProxy]:
     p = NetProxy("127.0.0.1", port)
     yield p
     p.close()
-
-
-def sign_in_and_sync(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    page = window.sign_in_page
-    page.username_edit.setText("minister1")
-    page.password_edit.setText("demo")
-    qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
-    home = window.meetings_page
-    qtbot.waitUntil(
-        lambda: (
-            window.stack.currentWidget() is home
-            and bool(home.cards)
-            and not window.controller.is_syncing
-            and all(card.sync_state == "synced" for card in home.cards)
-        ),
-        timeout=SYNC_TIMEOUT_MS,
-    )
 
 
 def row(page: MeetingPage, title: str) -> DocumentRow:
