@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ecabinet.client.pin import PinError, valid_pin
 from ecabinet.ui.style import TOUCH_TARGET_PX, app_logo
+from ecabinet.ui.widgets import ErrorBanner
 
 MIN_PIN: Final = 4
 MAX_PIN: Final = 12
@@ -56,7 +57,6 @@ class LockPage(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._display_name = ""
         self._tries_left: int | None = None
-        self._error: Callable[[], str] | None = None
 
         logo = QLabel()
         logo.setPixmap(app_logo(56))
@@ -78,12 +78,8 @@ class LockPage(QWidget):
         self.pin_edit = pin_field()
         self.pin_label.setBuddy(self.pin_edit)
         self.pin_edit.returnPressed.connect(self._submit)
-        self.pin_edit.textEdited.connect(self._on_edited)
-        self.error_banner = QLabel()
-        self.error_banner.setObjectName("errorBanner")
-        self.error_banner.setWordWrap(True)
-        self.error_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_banner.hide()
+        self.error_banner = ErrorBanner()
+        self.pin_edit.textEdited.connect(self.error_banner.clear_error)
         self.unlock_button = QPushButton()
         self.unlock_button.setObjectName("primaryButton")
         self.unlock_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -133,8 +129,7 @@ class LockPage(QWidget):
         self.pin_edit.setAccessibleName(self.tr("PIN"))
         self.unlock_button.setText(self.tr("Unlock"))
         self.password_button.setText(self.tr("Sign in with password instead"))
-        if self._error is not None:
-            self.error_banner.setText(self._error())
+        self.error_banner.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -147,13 +142,13 @@ class LockPage(QWidget):
         """Ready for a new lock: the name shown, the field empty and focused, no error."""
         self._display_name = display_name
         self.pin_edit.clear()
-        self._set_error(None)
+        self.error_banner.clear_error()
         self.retranslate()
         self.pin_edit.setFocus()
 
     def show_wrong_pin(self, tries_left: int) -> None:
         """Say calmly that the PIN was wrong and how many tries remain; the field is emptied for the next."""
-        self._set_error(lambda: self.tr("Wrong PIN. %1 tries left.").replace("%1", str(tries_left)))
+        self.error_banner.show_error(lambda: self.tr("Wrong PIN. %1 tries left.").replace("%1", str(tries_left)))
         self.pin_edit.clear()
         self.pin_edit.setFocus()
 
@@ -162,23 +157,10 @@ class LockPage(QWidget):
     def _submit(self) -> None:
         pin = self.pin_edit.text()
         if not valid_pin(pin):
-            self._set_error(lambda: self.tr("A PIN has 4 to 12 digits."))
+            self.error_banner.show_error(lambda: self.tr("A PIN has 4 to 12 digits."))
             self.pin_edit.setFocus()
             return
         self.unlock_requested.emit(pin)
-
-    def _on_edited(self, _text: str) -> None:
-        if self._error is not None:
-            self._set_error(None)
-
-    def _set_error(self, text: Callable[[], str] | None) -> None:
-        self._error = text
-        if text is None:
-            self.error_banner.clear()
-            self.error_banner.hide()
-        else:
-            self.error_banner.setText(text())
-            self.error_banner.show()
 
 
 class PinDialog(QDialog):
@@ -193,7 +175,6 @@ class PinDialog(QDialog):
         self.setModal(True)
         self._save = save
         self._change = change
-        self._error: Callable[[], str] | None = None
         self.intro_label = QLabel()
         self.intro_label.setWordWrap(True)
         self.intro_label.setObjectName("mutedLabel")
@@ -205,19 +186,15 @@ class PinDialog(QDialog):
         self.repeat_label.setObjectName("fieldLabel")
         self.repeat_edit = pin_field()
         self.repeat_label.setBuddy(self.repeat_edit)
-        self.error_banner = QLabel()
-        self.error_banner.setObjectName("errorBanner")
-        self.error_banner.setWordWrap(True)
-        self.error_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_banner.hide()
+        self.error_banner = ErrorBanner()
         self.save_button = QPushButton()
         self.save_button.setObjectName("primaryButton")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._submit)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.reject)
-        self.pin_edit.textEdited.connect(self._on_edited)
-        self.repeat_edit.textEdited.connect(self._on_edited)
+        self.pin_edit.textEdited.connect(self.error_banner.clear_error)
+        self.repeat_edit.textEdited.connect(self.error_banner.clear_error)
         self.pin_edit.returnPressed.connect(self.repeat_edit.setFocus)
 
         buttons = QHBoxLayout()
@@ -249,8 +226,7 @@ class PinDialog(QDialog):
         self.repeat_label.setText(self.tr("Repeat the PIN"))
         self.save_button.setText(self.tr("Save PIN"))
         self.cancel_button.setText(self.tr("Cancel"))
-        if self._error is not None:
-            self.error_banner.setText(self._error())
+        self.error_banner.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -260,33 +236,20 @@ class PinDialog(QDialog):
     def _submit(self) -> None:
         pin, repeat = self.pin_edit.text(), self.repeat_edit.text()
         if not valid_pin(pin):
-            self._set_error(lambda: self.tr("A PIN has 4 to 12 digits."))
+            self.error_banner.show_error(lambda: self.tr("A PIN has 4 to 12 digits."))
             self.pin_edit.setFocus()
             return
         if pin != repeat:
-            self._set_error(lambda: self.tr("The two PINs are not the same. Please type them again."))
+            self.error_banner.show_error(lambda: self.tr("The two PINs are not the same. Please type them again."))
             self.repeat_edit.clear()
             self.repeat_edit.setFocus()
             return
         try:
             self._save(pin)
         except PinError:
-            self._set_error(lambda: self.tr("The PIN could not be saved. Please try again."))
+            self.error_banner.show_error(lambda: self.tr("The PIN could not be saved. Please try again."))
             return
         self.accept()
-
-    def _on_edited(self, _text: str) -> None:
-        if self._error is not None:
-            self._set_error(None)
-
-    def _set_error(self, text: Callable[[], str] | None) -> None:
-        self._error = text
-        if text is None:
-            self.error_banner.clear()
-            self.error_banner.hide()
-        else:
-            self.error_banner.setText(text())
-            self.error_banner.show()
 
 
 __all__ = ["LockPage", "PinDialog", "pin_field"]

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from ecabinet.pdf.search import Hit, Rect
 from ecabinet.ui.meeting_state import DocumentEntry, ItemEntry, MeetingState
-from ecabinet.ui.search_panel import ClickableFrame, SearchResultsPanel
+from ecabinet.ui.search_panel import SearchResultsPanel
 from ecabinet.ui.style import TOUCH_TARGET_PX
 from ecabinet.ui.viewer import DocumentView, RenderService
+from ecabinet.ui.widgets import ClickableFrame
 
 # The page the reader is on is written to the store once it has stayed put this long.
 REMEMBER_DELAY_MS: Final = 600

@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from typing import Any, Final
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from ecabinet.client.sync import SyncProgress, SyncReport
 from ecabinet.ui.home_state import GROUP_IN_SESSION, GROUP_ORDER, GROUP_PAST, GROUP_UPCOMING, HomeState, MeetingEntry
 from ecabinet.ui.messages import error_message, meeting_state_name, outbox_kind_name
 from ecabinet.ui.style import app_logo
+from ecabinet.ui.widgets import ClickableFrame
 
 # A sync shorter than this shows no progress bar (no flicker for "nothing changed").
 PROGRESS_DELAY_MS: Final = 500
@@ -64,18 +64,14 @@ def _restyle(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
-class MeetingCard(QFrame):
+class MeetingCard(ClickableFrame):
     """One meeting in the list: title, state, local start time and place, and whether its papers are here.
 
     The whole card is a button (click, tap, Enter or Space): `clicked` opens the meeting.
     """
 
-    clicked = Signal()
-
     def __init__(self, entry: MeetingEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.entry = entry
         self.meeting: dict[str, Any] = dict(entry.meeting)
         self._syncing = False
@@ -108,20 +104,6 @@ class MeetingCard(QFrame):
         layout.addLayout(bottom)
         self.setMinimumHeight(96)
         self.retranslate()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.clicked.emit()
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def set_entry(self, entry: MeetingEntry, *, syncing: bool) -> None:
         """New counts for the same meeting (while a sync runs, and after it)."""

@@ -11,11 +11,10 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ecabinet.pdf.search import Hit
-from ecabinet.ui.style import TOUCH_TARGET_PX
+from ecabinet.ui.widgets import ClickableFrame
 
 # More results than this are not listed (the count still says how many there are).
 MAX_SHOWN: Final = 200
@@ -26,32 +25,6 @@ def context_html(hit: Hit) -> str:
     start, end = hit.context_span
     text = hit.context
     return f"{html.escape(text[:start])}<b>{html.escape(text[start:end])}</b>{html.escape(text[end:])}"
-
-
-class ClickableFrame(QFrame):
-    """A frame that acts as one big button: click, tap, Enter or Space give `clicked`; focus is visible."""
-
-    clicked = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setMinimumHeight(TOUCH_TARGET_PX)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.clicked.emit()
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class SearchResultRow(ClickableFrame):
@@ -157,4 +130,4 @@ class SearchResultsPanel(QWidget):
         self.rows = []
 
 
-__all__ = ["ClickableFrame", "SearchResultRow", "SearchResultsPanel", "context_html"]
+__all__ = ["SearchResultRow", "SearchResultsPanel", "context_html"]
