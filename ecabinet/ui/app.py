@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QApplication
 
+from ecabinet.client.device import profile_dir
+from ecabinet.client.preferences import Preferences, preferences_path
 from ecabinet.ui.main_window import MainWindow
 from ecabinet.ui.session import SessionController
 from ecabinet.ui.style import apply_style
@@ -38,15 +40,17 @@ def run(
     offered for one-tap sign-in, and `language` (`en`, `vi`, `lo`) overrides the system's.
     """
     app = create_application()
-    apply_style(app)
+    preferences = Preferences.load(preferences_path(profile_dir(profile)))
+    apply_style(app, preferences.theme, preferences.text_scale)
     translations = Translations(app)
-    translations.set_language(pick_language(language))
+    translations.set_language(pick_language(language or preferences.language))
     controller = SessionController(profile=profile)
     window = MainWindow(
         controller,
         translations=translations,
         server_url=server_url,
         demo_accounts=demo_accounts,
+        preferences=preferences,
     )
     window.show()
     window.start()
