@@ -42,12 +42,18 @@ __all__ = [
     "DocumentOpened",
     "ForgetSegmentCommand",
     "OpenCommand",
+    "OutlineEntry",
     "PageFailed",
+    "PageWords",
     "QuitCommand",
     "RenderCommand",
     "Rendered",
     "Reply",
+    "Word",
+    "WordsCommand",
+    "outline",
     "page_sizes",
+    "page_words",
     "pixel_rect",
     "render_page",
     "worker_main",
@@ -92,6 +98,44 @@ def pixel_rect(page_size: tuple[float, float], scale: float, clip: Clip | None =
         math.ceil(x1 * scale - _ROUND_EPSILON),
         math.ceil(y1 * scale - _ROUND_EPSILON),
     )
+
+
+@dataclass(frozen=True)
+class OutlineEntry:
+    """One bookmark of a document's outline: its depth (1 = top level), its title, its 0-based page."""
+
+    level: int
+    title: str
+    page: int
+
+
+#: A hostile or broken PDF can carry an enormous outline; nobody reads more than this many bookmarks.
+MAX_OUTLINE_ENTRIES = 5000
+
+
+def outline(doc: pymupdf.Document) -> tuple[OutlineEntry, ...]:
+    """The document's bookmarks that point at a page of it (external links and broken targets are left out)."""
+    try:
+        toc = doc.get_toc(simple=True)
+    except Exception:  # a damaged outline must not stop the document from opening
+        return ()
+    entries: list[OutlineEntry] = []
+    for level, title, page in toc[:MAX_OUTLINE_ENTRIES]:
+        if 1 <= int(page) <= doc.page_count:
+            entries.append(OutlineEntry(max(1, int(level)), " ".join(str(title).split()), int(page) - 1))
+    return tuple(entries)
+
+
+def page_words(doc: pymupdf.Document | None, page: int) -> tuple[Word, ...]:
+    """The words of `page` in reading order (block, line, word), or () when there is no such page or text."""
+    if doc is None or not 0 <= page < doc.page_count:
+        return ()
+    try:
+        raw = doc.load_page(page).get_text("words", sort=False)
+    except Exception:  # a broken content stream: no words to snap to, the page still renders what it can
+        return ()
+    ordered = sorted(raw, key=lambda w: (w[5], w[6], w[7]))
+    return tuple((float(w[0]), float(w[1]), float(w[2]), float(w[3]), str(w[4])) for w in ordered)
 
 
 def page_sizes(doc: pymupdf.Document) -> list[tuple[float, float]]:
@@ -207,16 +251,29 @@ class QuitCommand:
     pass
 
 
-Command = OpenCommand | CloseCommand | RenderCommand | ForgetSegmentCommand | QuitCommand
+@dataclass(frozen=True)
+class WordsCommand:
+    """Send the words of a page with their boxes (the highlighter snaps to them); answered with `PageWords`."""
+
+    doc_id: str
+    page: int
+
+
+Command = OpenCommand | CloseCommand | RenderCommand | ForgetSegmentCommand | QuitCommand | WordsCommand
 
 
 @dataclass(frozen=True)
 class DocumentOpened:
-    """Reply to `OpenCommand`: the page sizes in points, or `error` if the bytes are not a readable PDF."""
+    """Reply to `OpenCommand`: the page sizes in points, or `error` if the bytes are not a readable PDF.
+
+    The outline travels with the sizes because the worker has the document open anyway: reading it in the GUI
+    process would mean a second `pymupdf.open`, which holds the GIL for tens of milliseconds on a large packet.
+    """
 
     doc_id: str
     page_sizes: list[tuple[float, float]]
     error: str | None = None
+    outline: tuple[OutlineEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -246,7 +303,20 @@ class PageFailed:
     needed: int | None = None
 
 
-Reply = DocumentOpened | Rendered | PageFailed
+#: One word of a page: its box in the page's displayed space (points, origin top-left), and its text.
+Word = tuple[float, float, float, float, str]
+
+
+@dataclass(frozen=True)
+class PageWords:
+    """Reply to `WordsCommand`: the page's words in reading order (empty for a page without a text layer)."""
+
+    doc_id: str
+    page: int
+    words: tuple[Word, ...]
+
+
+Reply = DocumentOpened | Rendered | PageFailed | PageWords
 
 
 class _Segments:
@@ -339,6 +409,8 @@ def worker_main(conn: Connection) -> None:
                 break
             if isinstance(command, RenderCommand):
                 conn.send(_handle_render(command, docs, segments))
+            elif isinstance(command, WordsCommand):
+                conn.send(PageWords(command.doc_id, command.page, page_words(docs.get(command.doc_id), command.page)))
             elif isinstance(command, OpenCommand):
                 old = docs.pop(command.doc_id, None)
                 if old is not None:
@@ -350,7 +422,7 @@ def worker_main(conn: Connection) -> None:
                     conn.send(DocumentOpened(command.doc_id, [], error=f"{type(error).__name__}: {error}"))
                 else:
                     docs[command.doc_id] = doc
-                    conn.send(DocumentOpened(command.doc_id, sizes))
+                    conn.send(DocumentOpened(command.doc_id, sizes, outline=outline(doc)))
             elif isinstance(command, CloseCommand):
                 old = docs.pop(command.doc_id, None)
                 if old is not None:

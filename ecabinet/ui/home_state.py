@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
 from ecabinet.client.store import Store
+from ecabinet.ui.meeting_state import read_reading
 
 GROUP_IN_SESSION: Final = "in_session"
 GROUP_UPCOMING: Final = "upcoming"
@@ -32,6 +33,9 @@ class MeetingEntry:
     group: str
     documents: int
     cached: int
+    #: Documents never opened on this device, and documents opened before whose newest version is newer.
+    unread: int = 0
+    changed: int = 0
 
     @property
     def id(self) -> str:
@@ -107,20 +111,30 @@ def read_home(store: Store, is_cached: Callable[[str], bool], *, now: datetime |
     now = now or datetime.now(UTC)
     totals: dict[str, int] = {}
     cached: dict[str, int] = {}
+    unread: dict[str, int] = {}
+    changed: dict[str, int] = {}
     for document in store.entities("document"):
         versions = document.get("versions") or []
         meeting_id = str(document.get("meeting_id") or "")
         if not versions or not meeting_id:
             continue
         totals[meeting_id] = totals.get(meeting_id, 0) + 1
-        if is_cached(str(versions[-1]["sha256"])):
+        newest = str(versions[-1]["sha256"])
+        if is_cached(newest):
             cached[meeting_id] = cached.get(meeting_id, 0) + 1
+        reading = read_reading(store, str(document.get("id") or ""))
+        if reading is None:
+            unread[meeting_id] = unread.get(meeting_id, 0) + 1
+        elif reading.sha != newest:
+            changed[meeting_id] = changed.get(meeting_id, 0) + 1
     entries = [
         MeetingEntry(
             meeting=meeting,
             group=meeting_group(meeting, now),
             documents=totals.get(str(meeting.get("id")), 0),
             cached=cached.get(str(meeting.get("id")), 0),
+            unread=unread.get(str(meeting.get("id")), 0),
+            changed=changed.get(str(meeting.get("id")), 0),
         )
         for meeting in store.entities("meeting")
     ]

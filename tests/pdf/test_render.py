@@ -160,7 +160,9 @@ def test_worker_opens_renders_into_shared_memory_and_reports_errors(worker: Conn
 
     worker.send(OpenCommand("paper", paper))
     opened = worker.recv()
-    assert opened == DocumentOpened("paper", [(595.0, 842.0)] * 5)
+    assert isinstance(opened, DocumentOpened) and opened.error is None
+    assert (opened.doc_id, opened.page_sizes) == ("paper", [(595.0, 842.0)] * 5)
+    assert opened.outline and opened.outline[0].title == "1. Background" and opened.outline[0].page == 0
 
     needed = 298 * 421 * 4  # scale 0.5
     segment = shared_memory.SharedMemory(create=True, size=needed)

@@ -8,6 +8,7 @@ from typing import Any
 
 from ecabinet.client.store import Store
 from ecabinet.ui.home_state import meeting_group, read_home
+from ecabinet.ui.meeting_state import Reading, write_reading
 
 NOW = datetime(2030, 5, 10, 12, 0, tzinfo=UTC)
 
@@ -65,6 +66,10 @@ def test_read_home(tmp_path: Path) -> None:
         store.mark_outbox(refused[0].seq, state="refused", error_code="item_closed", error_message="Item closed.")
         store.mark_outbox(refused[1].seq, state="refused", error_code="not_found", error_message=None)
 
+        # d1 was read at its first version (a newer one has come since), d2 read at its newest, d3 never opened.
+        write_reading(store, "d1", Reading("a" * 64, 3))
+        write_reading(store, "d2", Reading("c" * 64, 0))
+
         # Only the newest version counts: an older one in the cache does not make the document "here".
         cached = {"a" * 64, "c" * 64, "d" * 64}
         state = read_home(store, cached.__contains__, now=NOW)
@@ -86,6 +91,8 @@ def test_read_home(tmp_path: Path) -> None:
         "Older": (0, 0, True),
     }
     assert (state.cached, state.documents) == (2, 3)
+    news = {e.meeting["title"]: (e.unread, e.changed) for e in state.meetings if e.documents}
+    assert news == {"Soon": (1, 0), "Later": (0, 1)}
     assert state.pending == 1
     assert [(r.subject, r.code, r.reason) for r in state.refused] == [
         ("Budget", "item_closed", "Item closed."),

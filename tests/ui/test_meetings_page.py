@@ -193,3 +193,21 @@ def test_error_keeps_what_was_shown(qtbot, translations) -> None:  # type: ignor
     page.clear()
     assert page.cards == []
     assert page.user_label.text() == ""
+
+
+def test_unread_and_changed_documents_are_marked(qtbot, translations) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from ecabinet.ui.meetings_page import MeetingCard
+
+    entry = entry_for({"id": "m", "title": "Cabinet", "state": "published"}, documents=5, cached=5)
+    card = MeetingCard(replace(entry, unread=3, changed=1))
+    qtbot.addWidget(card)
+    card.show()
+    assert card.news_label.isVisible()
+    assert card.news_label.text() == "3 unread  ·  1 changed"
+    assert "3 unread" in card.accessibleName()
+    card.set_entry(replace(entry, unread=0, changed=0), syncing=False)
+    assert not card.news_label.isVisible() and card.news_text() == ""
+    card.set_entry(replace(entry, unread=1, changed=0), syncing=False)
+    assert card.news_label.text() == "1 unread"

@@ -58,21 +58,28 @@ from ecabinet.pdf.render import (
     DocumentOpened,
     ForgetSegmentCommand,
     OpenCommand,
+    OutlineEntry,
     PageFailed,
+    PageWords,
     QuitCommand,
     RenderCommand,
     Rendered,
     Reply,
+    Word,
+    WordsCommand,
     pixel_rect,
     worker_main,
 )
 
-__all__ = ["ImageCache", "RenderKey", "RenderService"]
+__all__ = ["LANES", "ImageCache", "RenderKey", "RenderService"]
 
 _SEGMENT_GRANULE = 1 << 20  # segments grow in whole MiB, so small size changes (zoom steps) reuse them
 _CRASHES_PER_PAGE = 2  # a page that was being rendered in this many worker crashes is given up on
 _RESTART_BURST = 5  # more restarts than this within _RESTART_WINDOW seconds: the worker cannot run; stop trying
 _RESTART_WINDOW = 10.0
+#: Who asks for renders, most urgent first: the pages in view beat the thumbnails beside them.
+LANES = ("view", "thumbnails")
+_LANE_RANK = {lane: rank for rank, lane in enumerate(LANES)}
 
 
 class RenderKey(NamedTuple):
@@ -159,6 +166,7 @@ class RenderService(QObject):
     clip_rendered = Signal(str, int, float, object, QImage)  # doc_id, page, scale, clip (x0, y0, x1, y1), image
     document_opened = Signal(str)  # doc_id: page sizes are now known
     document_failed = Signal(str, str)  # doc_id, message
+    words_ready = Signal(str, int, object)  # doc_id, page, tuple[Word, ...] (boxes in points, reading order)
     render_failed = Signal(str, int, str)  # doc_id, page, message
     worker_restarted = Signal(int)  # how many times the worker has been restarted so far
     worker_failed = Signal(str)  # the worker keeps dying at start (e.g. an unguarded __main__); no more renders
@@ -186,7 +194,10 @@ class RenderService(QObject):
         self._closed = False
         self._documents: dict[str, bytes] = {}  # kept to reopen them in a restarted worker
         self._sizes: dict[str, list[tuple[float, float]]] = {}
-        self._pending: OrderedDict[RenderKey, None] = OrderedDict()
+        self._outlines: dict[str, tuple[OutlineEntry, ...]] = {}
+        self._words: dict[tuple[str, int], tuple[Word, ...]] = {}
+        self._words_asked: set[tuple[str, int]] = set()
+        self._pending: OrderedDict[RenderKey, str] = OrderedDict()  # render -> the lane that wants it
         self._in_flight: dict[int, tuple[RenderKey, shared_memory.SharedMemory]] = {}
         self._request_ids = itertools.count(1)
         self._crash_counts: dict[RenderKey, int] = {}
@@ -223,12 +234,16 @@ class RenderService(QObject):
         """Hand the decrypted bytes to the worker; `document_opened` (or `document_failed`) follows."""
         self._documents[doc_id] = bytes(data)
         self._sizes.pop(doc_id, None)
+        self._outlines.pop(doc_id, None)
+        self._forget_words(doc_id)
         self.cache.drop_document(doc_id)
         self._send(OpenCommand(doc_id, self._documents[doc_id]))
 
     def close_document(self, doc_id: str) -> None:
         self._documents.pop(doc_id, None)
         self._sizes.pop(doc_id, None)
+        self._outlines.pop(doc_id, None)
+        self._forget_words(doc_id)
         self.cache.drop_document(doc_id)
         for key in [key for key in self._pending if key.doc_id == doc_id]:
             del self._pending[key]
@@ -237,6 +252,24 @@ class RenderService(QObject):
     def page_sizes(self, doc_id: str) -> list[tuple[float, float]] | None:
         """Page sizes in points once the document is open, else None."""
         return self._sizes.get(doc_id)
+
+    def words(self, doc_id: str, page: int) -> tuple[Word, ...] | None:
+        """The page's words if known; otherwise ask the worker (`words_ready` follows) and return None."""
+        key = (doc_id, page)
+        known = self._words.get(key)
+        if known is None and key not in self._words_asked and doc_id in self._documents:
+            self._words_asked.add(key)
+            self._send(WordsCommand(doc_id, page))
+        return known
+
+    def _forget_words(self, doc_id: str) -> None:
+        for key in [key for key in self._words if key[0] == doc_id]:
+            del self._words[key]
+        self._words_asked = {key for key in self._words_asked if key[0] != doc_id}
+
+    def outline(self, doc_id: str) -> tuple[OutlineEntry, ...]:
+        """The document's bookmarks once it is open (empty when it has none or is not open)."""
+        return self._outlines.get(doc_id, ())
 
     def cached(self, doc_id: str, page: int, scale: float, clip: Clip | None = None) -> QImage | None:
         return self.cache.get(RenderKey(doc_id, page, scale, clip))
@@ -253,15 +286,23 @@ class RenderService(QObject):
             self._pump()
         return image
 
-    def want(self, visible: Iterable[RenderKey], prefetch: Iterable[RenderKey] = ()) -> None:
-        """Replace the queue: render `visible` first, then `prefetch`; drop every other queued request.
+    def want(self, visible: Iterable[RenderKey], prefetch: Iterable[RenderKey] = (), *, lane: str = "view") -> None:
+        """Replace `lane`'s part of the queue: render `visible` first, then `prefetch`; drop its other requests.
 
         This is the cancellation: a view calls it whenever what it shows changes, so requests for pages flown
-        past never reach the worker. Renders already in the pipe finish and land in the cache.
+        past never reach the worker. Renders already in the pipe finish and land in the cache. Each lane (the
+        pages, the thumbnails) replaces only its own requests, and the queue serves lanes in `LANES` order, so
+        scrolling the thumbnails never delays the page being read.
         """
-        self._pending.clear()
-        self._enqueue(visible)
-        self._enqueue(prefetch)
+        if lane not in _LANE_RANK:
+            raise ValueError(f"unknown render lane {lane!r}")
+        for key in [key for key, owner in self._pending.items() if owner == lane]:
+            del self._pending[key]
+        self._enqueue(visible, lane)
+        self._enqueue(prefetch, lane)
+        if len(_LANE_RANK) > 1:
+            ordered = sorted(self._pending.items(), key=lambda item: _LANE_RANK[item[1]])  # stable: keeps order
+            self._pending = OrderedDict(ordered)
         self._pump()
 
     @property
@@ -366,6 +407,8 @@ class RenderService(QObject):
         self.restarts += 1
         for doc_id, data in self._documents.items():
             self._send(OpenCommand(doc_id, data))
+        for doc_id, page in sorted(self._words_asked):  # asked of the worker that died: ask the new one
+            self._send(WordsCommand(doc_id, page))
         retry: list[RenderKey] = []
         for key in lost:
             self._crash_counts[key] = self._crash_counts.get(key, 0) + 1
@@ -373,7 +416,7 @@ class RenderService(QObject):
                 self.render_failed.emit(key.doc_id, key.page, "the renderer crashed on this page")
             else:
                 retry.append(key)
-        self._pending = OrderedDict((key, None) for key in itertools.chain(retry, self._pending))
+        self._pending = OrderedDict([*((key, "view") for key in retry), *self._pending.items()])
         self.worker_restarted.emit(self.restarts)
         self._pump()
 
@@ -381,12 +424,14 @@ class RenderService(QObject):
     # Requests and replies
     # ---------------------------------------------------------------------------------------------------------
 
-    def _enqueue(self, keys: Iterable[RenderKey]) -> None:
+    def _enqueue(self, keys: Iterable[RenderKey], lane: str = "view") -> None:
         busy = {key for key, _segment in self._in_flight.values()}
         for key in keys:
             if key in self.cache or key in busy or key.doc_id not in self._documents:
                 continue
-            self._pending[key] = None
+            owner = self._pending.get(key)
+            if owner is None or _LANE_RANK[lane] < _LANE_RANK[owner]:
+                self._pending[key] = lane
 
     def _pump(self) -> None:
         """Send queued renders while fewer than `max_in_flight` are in the pipe."""
@@ -436,6 +481,13 @@ class RenderService(QObject):
     def _on_reply(self, generation: int, reply: Reply, image: QImage | None) -> None:
         if self._closed or self._worker is None or generation != self._worker.generation:
             return
+        if isinstance(reply, PageWords):
+            asked = (reply.doc_id, reply.page)
+            if asked in self._words_asked and reply.doc_id in self._documents:
+                self._words_asked.discard(asked)
+                self._words[asked] = reply.words
+                self.words_ready.emit(reply.doc_id, reply.page, reply.words)
+            return
         if isinstance(reply, DocumentOpened):
             if reply.doc_id not in self._documents:
                 return
@@ -443,6 +495,7 @@ class RenderService(QObject):
                 self.document_failed.emit(reply.doc_id, reply.error)
                 return
             self._sizes[reply.doc_id] = reply.page_sizes
+            self._outlines[reply.doc_id] = reply.outline
             self.document_opened.emit(reply.doc_id)
             self._pump()
             return
@@ -453,7 +506,7 @@ class RenderService(QObject):
         self._free_segments.append(segment)
         if isinstance(reply, PageFailed):
             if reply.needed is not None:  # cannot happen while pixel_rect is shared; be safe anyway
-                self._pending[key] = None
+                self._pending[key] = "view"
                 self._pending.move_to_end(key, last=False)
                 self._free_segments.remove(segment)
                 self._drop_segment(segment)

@@ -1,10 +1,14 @@
-"""`DocumentView`: the pages of one document in a continuous vertical scroll, zoomable, touch-friendly.
+"""`DocumentView`: the pages of one document in a continuous vertical scroll (or one page at a time), zoomable,
+touch-friendly.
 
 The view owns layout and interaction only. Pixels come from a `RenderService` (a worker process); the view asks
 for what is visible each time that changes (which also cancels what was asked for before) and paints what the
 cache has: the exact render, else the sharpest render of the page at another zoom stretched to fit, else a
 white placeholder with the page number. At high zoom a whole-page render would be huge, so the view asks for a
 modest whole page as a backdrop plus the visible tiles at full sharpness.
+
+Single-page mode keeps the continuous layout and narrows the scroll range to the current page's slot, so zoom,
+tiles and painting work the same way in both modes; turning the page moves the slot.
 
 It remembers nothing between documents: the caller restores the last page with `go_to_page`.
 """
@@ -48,6 +52,7 @@ class DocumentView(QAbstractScrollArea):
     """Continuous vertical scroll of a document's pages with fit width / fit page / zoom, keyboard and touch."""
 
     current_page_changed = Signal(int)  # 0-based page index
+    single_page_changed = Signal(bool)
     zoom_changed = Signal(float)  # logical pixels per point
     document_shown = Signal(str)  # doc_id: laid out (page sizes known)
 
@@ -61,6 +66,7 @@ class DocumentView(QAbstractScrollArea):
     PREFETCH_AFTER = 2
     PREFETCH_BEFORE = 1
     RENDER_DELAY_MS = 90  # while a zoom gesture is going on, wait for it to settle before rendering
+    WHEEL_TURN = 240  # wheel units pushed past a page's edge that turn the page in single-page mode (two notches)
 
     def __init__(self, service: RenderService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +80,9 @@ class DocumentView(QAbstractScrollArea):
         self._current = -1
         self._held_page: tuple[int, int] | None = None  # (page, scroll value) set by go_to_page
         self._pending_page: int | None = None  # go_to_page before the document was laid out
+        self._single = False  # one page at a time instead of a continuous scroll
+        self._single_page = 0
+        self._wheel_push = 0  # wheel units pushed past the edge of the page (single-page mode)
         self.paint_count = 0  # paint events handled (benchmarks and tests check real painting happened)
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -170,6 +179,28 @@ class DocumentView(QAbstractScrollArea):
     def zoom_out(self) -> None:
         self.set_zoom(self._zoom / self.ZOOM_STEP)
 
+    def is_single_page(self) -> bool:
+        return self._single
+
+    def set_single_page(self, single: bool) -> None:
+        """Show one page at a time (turned with Page Down/Up, the arrow keys or the wheel) or all in a column."""
+        if single == self._single:
+            return
+        page = max(0, self._current)
+        self._single = single
+        self._wheel_push = 0
+        if self._sizes:
+            self._relayout()
+            self.go_to_page(page)
+            self.viewport().update()
+        self.single_page_changed.emit(single)
+
+    def next_page(self) -> None:
+        self.go_to_page(self._current + 1)
+
+    def previous_page(self) -> None:
+        self.go_to_page(self._current - 1)
+
     def go_to_page(self, page: int) -> None:
         """Scroll so that `page` (0-based) starts at the top; works before the document is laid out, too."""
         if not self._sizes:
@@ -177,6 +208,16 @@ class DocumentView(QAbstractScrollArea):
             return
         page = max(0, min(page, len(self._sizes) - 1))
         bar = self.verticalScrollBar()
+        if self._single:
+            self._single_page = page
+            self._wheel_push = 0
+            self._relayout()
+            bar.setValue(bar.minimum())
+            self._held_page = (page, bar.value())
+            self._update_current()
+            self.viewport().update()
+            self._schedule_requests()
+            return
         bar.setValue(0 if page == 0 else round(self._tops[page] - self.PAGE_GAP / 2))
         self._held_page = (page, bar.value())
         self._update_current()
@@ -188,6 +229,9 @@ class DocumentView(QAbstractScrollArea):
             return []
         top = self.verticalScrollBar().value()
         bottom = top + self.viewport().height()
+        if self._single:
+            page = self._single_page
+            return [page] if self._tops[page] < bottom and self._tops[page] + self._page_height(page) > top else []
         first = max(0, bisect.bisect_right(self._tops, top) - 1)
         pages: list[int] = []
         for page in range(first, len(self._sizes)):
@@ -249,6 +293,12 @@ class DocumentView(QAbstractScrollArea):
         hbar.setPageStep(max(1, viewport.width()))
         vbar.setRange(0, max(0, self._content.height() - viewport.height()))
         hbar.setRange(0, max(0, self._content.width() - viewport.width()))
+        if self._single and self._sizes:
+            # The scroll range is the current page's slot; a page shorter than the window stays at its top.
+            page = self._single_page = max(0, min(self._single_page, len(self._sizes) - 1))
+            low = max(0, round(self._tops[page] - self.MARGIN))
+            high = round(self._tops[page] + self._page_height(page) + self.MARGIN) - viewport.height()
+            vbar.setRange(low, max(low, high))
 
     def _fit_zoom(self) -> float:
         if not self._sizes:
@@ -455,6 +505,8 @@ class DocumentView(QAbstractScrollArea):
         """The page shown largest in the viewport (or the one `go_to_page` chose, until the view moves)."""
         if not self._sizes:
             return -1
+        if self._single:
+            return self._single_page
         top = self.verticalScrollBar().value()
         if self._held_page is not None and self._held_page[1] == top:
             return self._held_page[0]
@@ -492,7 +544,28 @@ class DocumentView(QAbstractScrollArea):
                 self._apply_zoom(self._zoom * self.ZOOM_STEP**steps, event.position())
             event.accept()
             return
+        if self._single and self._sizes and self._wheel_turns_page(event.angleDelta().y()):
+            event.accept()
+            return
         super().wheelEvent(event)
+
+    def _wheel_turns_page(self, delta: int) -> bool:
+        """Single-page mode: a wheel pushed on past the top or bottom of the page turns it (True when it did)."""
+        bar = self.verticalScrollBar()
+        at_edge = (delta < 0 and bar.value() >= bar.maximum()) or (delta > 0 and bar.value() <= bar.minimum())
+        if not at_edge or delta == 0:
+            self._wheel_push = 0
+            return False
+        if (self._wheel_push < 0) != (delta < 0):
+            self._wheel_push = 0
+        self._wheel_push += delta
+        if abs(self._wheel_push) < self.WHEEL_TURN:
+            return True
+        forward = delta < 0
+        self.go_to_page(self._current + (1 if forward else -1))
+        if not forward:
+            bar.setValue(bar.maximum())  # coming back up lands at the bottom of the previous page
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -506,12 +579,21 @@ class DocumentView(QAbstractScrollArea):
         elif control and key == Qt.Key.Key_0:
             self.fit_width()
         elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space):
-            vbar.setValue(vbar.value() + page_step)
+            if self._single and vbar.value() >= vbar.maximum():
+                self.next_page()
+            else:
+                vbar.setValue(vbar.value() + page_step)
         elif key == Qt.Key.Key_PageUp:
-            vbar.setValue(vbar.value() - page_step)
+            if self._single and vbar.value() <= vbar.minimum() and self._current > 0:
+                self.previous_page()
+                vbar.setValue(vbar.maximum())
+            else:
+                vbar.setValue(vbar.value() - page_step)
         elif key == Qt.Key.Key_Home:
             self.go_to_page(0)
         elif key == Qt.Key.Key_End:
+            if self._single:
+                self.go_to_page(len(self._sizes) - 1)
             vbar.setValue(vbar.maximum())
         elif key == Qt.Key.Key_Down:
             vbar.setValue(vbar.value() + vbar.singleStep())
