@@ -1,0 +1,1 @@
+"""Shared annotations: the ones a reader chose to show the other readers of a document."""
