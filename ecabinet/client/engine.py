@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ecabinet.client import outbox
+from ecabinet.client.annotations import AnnotationBook, annotation_key
 from ecabinet.client.api import ApiClient, LoginResult
 from ecabinet.client.cache import DocumentCache
 from ecabinet.client.device import default_device_name, load_or_create_device_id, profile_dir
@@ -74,6 +75,7 @@ class Engine:
         self.store: Store | None = None
         self.cache: DocumentCache | None = None
         self.vault: Vault | None = None
+        self._annotations: AnnotationBook | None = None
         self.retention_days: int | None = None
         self._grant_renewed_at: float | None = None
         #: Set by the idle lock: nothing may reopen the data key (a background sync included) until unlock.
@@ -105,10 +107,20 @@ class Engine:
         wrong PINs) or ``VaultKeyError`` (a key that does not fit), so the app can say which."""
         if self._user_locked:
             raise VaultLocked("This session is locked. Unlock it with your PIN.")
-        if self.cache is None:
-            assert self.vault is not None and self.user is not None
-            self.cache = DocumentCache(self._user_folder(str(self.user["id"])) / "cache", self.vault.data_key())
+        if self.cache is None or self._annotations is None:
+            assert self.vault is not None and self.user is not None and self.store is not None
+            data_key = self.vault.data_key()
+            self.cache = DocumentCache(self._user_folder(str(self.user["id"])) / "cache", data_key)
+            self._annotations = AnnotationBook(self.store, annotation_key(data_key), user=self.user)
         return self.cache
+
+    @property
+    def annotations(self) -> AnnotationBook:
+        """The user's annotations (see ``ecabinet.client.annotations``). They are encrypted under the same
+        data key as the documents, so this raises ``VaultLocked`` / ``VaultKeyError`` like `open_cache`."""
+        self.open_cache()
+        assert self._annotations is not None
+        return self._annotations
 
     # -- sign-in ----------------------------------------------------------------------------------------
 
@@ -169,7 +181,12 @@ class Engine:
                 self.retention_days = grant.get("closed_meeting_retention_days", self.retention_days)
             assert self.store is not None
             engine = SyncEngine(
-                self.api, self.store, self.open_cache(), workers=self.workers, retention_days=self.retention_days
+                self.api,
+                self.store,
+                self.open_cache(),
+                workers=self.workers,
+                retention_days=self.retention_days,
+                annotations=self.annotations,
             )
             return engine.sync(progress=progress, cancel=cancel)
 
@@ -214,6 +231,7 @@ class Engine:
         with self._lock:
             self._user_locked = True
             self.cache = None
+            self._annotations = None
 
     def unlock(self, pin: str) -> None:
         """Open the data again with the app PIN. Too many wrong PINs end the session: the token and
@@ -227,6 +245,7 @@ class Engine:
                 self.vault.forget_token()
                 self.vault.secrets.delete("grant")
             self.cache = None
+            self._annotations = None
             raise
         self._user_locked = False
         self.open_cache()
@@ -247,6 +266,7 @@ class Engine:
                 self.store.close()
                 self.store = None
             self.cache = None
+            self._annotations = None
             users = self.folder / "users"
             for user_folder in users.iterdir() if users.is_dir() else []:
                 secrets = self._secrets_factory(self.server_url, f"{self.profile}:{user_folder.name}")
@@ -257,6 +277,7 @@ class Engine:
             self.api.token = None
 
     def close(self) -> None:
+        self._annotations = None
         if self.store is not None:
             self.store.close()
             self.store = None

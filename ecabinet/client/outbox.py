@@ -18,10 +18,16 @@ from ecabinet.client.store import Store
 #: confirmed it, so the app never queues one.
 QUEUEABLE = frozenset({"position", "annotation", "speaking_request"})
 
+#: Refusals that mean the server is already where the item wanted to take it, or past it: an edit of a shared
+#: annotation its author has withdrawn meanwhile (from another device; a delete wins over an edit), or the
+#: withdrawal of one the server no longer has. Nothing for the user to act on, so the item is simply done.
+SETTLED = frozenset({("annotation", "PUT", "annotation_deleted"), ("annotation", "DELETE", "not_found")})
+
 
 @dataclass
 class FlushResult:
     sent: int = 0
+    settled: int = 0  # refused in a way that means "already so" (see SETTLED)
     refused: list[tuple[str, str, str]] = field(default_factory=list)  # (client id, code, message)
     stopped_by: str | None = None  # the error code that stopped the flush (retry later), if any
 
@@ -46,6 +52,10 @@ def flush(api: ApiClient, store: Store) -> FlushResult:
                 raise
             return result
         except ApiError as exc:
+            if (item.kind, item.method.upper(), exc.code) in SETTLED:
+                store.mark_outbox(item.seq, state="done", error_code=exc.code, error_message=exc.message)
+                result.settled += 1
+                continue
             store.mark_outbox(item.seq, state="refused", error_code=exc.code, error_message=exc.message)
             result.refused.append((item.client_id, exc.code, exc.message))
             continue

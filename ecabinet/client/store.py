@@ -10,18 +10,20 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 T = TypeVar("T")
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
+#: Version 2 replaced the unused plaintext ``annotations`` table of version 1 by one whose content is
+#: encrypted (see ``ecabinet.client.annotations``); a version-1 table is set aside, not read.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS entities (
@@ -51,8 +53,25 @@ CREATE TABLE IF NOT EXISTS annotations (
     id TEXT PRIMARY KEY,
     document_id TEXT NOT NULL,
     sha256 TEXT NOT NULL,
-    data TEXT NOT NULL,
+    mine INTEGER NOT NULL,
+    shared INTEGER NOT NULL,
+    author_id TEXT,
+    revision INTEGER,
+    withdrawn INTEGER NOT NULL DEFAULT 0,
+    review TEXT,
+    review_target TEXT,
+    data BLOB NOT NULL,
     updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS annotations_document ON annotations (document_id, sha256);
+CREATE TABLE IF NOT EXISTS reanchored (
+    document_id TEXT NOT NULL,
+    old_sha256 TEXT NOT NULL,
+    new_sha256 TEXT NOT NULL,
+    moved INTEGER NOT NULL,
+    review INTEGER NOT NULL,
+    done_at TEXT NOT NULL,
+    PRIMARY KEY (document_id, old_sha256, new_sha256)
 );
 """
 
@@ -63,6 +82,28 @@ _DELETE_CHILDREN = f"DELETE FROM entities WHERE meeting_id = ? AND kind IN ({','
 
 def _now() -> str:
     return datetime.now(UTC).isoformat()
+
+
+def _set_aside_v1_annotations(conn: sqlite3.Connection) -> None:
+    """A store made before schema 2 has a plaintext ``annotations`` table nothing ever wrote: drop it when
+    empty, else rename it out of the way (never read again, never silently deleted)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(annotations)")}
+    if not columns or "mine" in columns:
+        return
+    if conn.execute("SELECT COUNT(*) FROM annotations").fetchone()[0] == 0:
+        conn.execute("DROP TABLE annotations")
+    else:
+        conn.execute("ALTER TABLE annotations RENAME TO annotations_v1")
+
+
+class ChangeHandler(Protocol):
+    """Takes over one kind of change-feed entity instead of the plaintext ``entities`` table (shared
+    annotations, which the store keeps encrypted). Both methods run inside the feed page's transaction."""
+
+    def apply_change(self, conn: sqlite3.Connection, change: dict[str, Any]) -> None: ...
+
+    def reset(self, conn: sqlite3.Connection) -> None:
+        """A ``since=0`` answer is about to bring the full picture: forget what came from the feed."""
 
 
 @dataclass(frozen=True)
@@ -95,9 +136,12 @@ class Store:
         self._closed = False
         setup = self._connect()
         try:
+            _set_aside_v1_annotations(setup)
             setup.executescript(_SCHEMA)
             setup.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+                "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (str(SCHEMA_VERSION),),
             )
         finally:
             setup.close()
@@ -198,20 +242,28 @@ class Store:
         etag: str | None,
         reset: bool = False,
         hook: Callable[[int], None] | None = None,
+        handlers: Mapping[str, ChangeHandler] | None = None,
     ) -> int:
         """Apply one page of the change feed and move the cursor, in one transaction.
 
         ``reset`` (a ``since=0`` answer) replaces everything: what the full picture leaves out is gone.
         ``hook`` is called after each change (tests use it to kill the process mid-way).
+        ``handlers`` take the changes of their kind instead of the ``entities`` table.
         """
         items = list(changes)
+        routed = dict(handlers or {})
 
         def apply(conn: sqlite3.Connection) -> int:
             if reset:
                 conn.execute("DELETE FROM entities")
+                for each in routed.values():
+                    each.reset(conn)
             for n, change in enumerate(items):
                 kind, entity_id = str(change["kind"]), str(change["id"])
-                if change["op"] == "upsert":
+                handler = routed.get(kind)
+                if handler is not None:
+                    handler.apply_change(conn, change)
+                elif change["op"] == "upsert":
                     data = change["data"]
                     conn.execute(
                         "INSERT INTO entities (kind, id, meeting_id, data, seq) VALUES (?, ?, ?, ?, ?) "
@@ -256,15 +308,21 @@ class Store:
     def enqueue(self, *, client_id: str, kind: str, method: str, path: str, body: dict[str, Any]) -> int:
         """Queue a call for the server; the same client id twice is one item."""
 
-        def add(conn: sqlite3.Connection) -> int:
-            cur = conn.execute(
-                "INSERT INTO outbox (client_id, kind, method, path, body, created_at) VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (client_id) DO NOTHING",
-                (client_id, kind, method, path, json.dumps(body, ensure_ascii=False), _now()),
-            )
-            return int(cur.lastrowid or 0)
+        return self.write(
+            lambda conn: self.enqueue_in(conn, client_id=client_id, kind=kind, method=method, path=path, body=body)
+        )
 
-        return self.write(add)
+    @staticmethod
+    def enqueue_in(
+        conn: sqlite3.Connection, *, client_id: str, kind: str, method: str, path: str, body: dict[str, Any]
+    ) -> int:
+        """`enqueue` inside a transaction already open (so a local change and its outbox entry land together)."""
+        cur = conn.execute(
+            "INSERT INTO outbox (client_id, kind, method, path, body, created_at) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (client_id) DO NOTHING",
+            (client_id, kind, method, path, json.dumps(body, ensure_ascii=False), _now()),
+        )
+        return int(cur.lastrowid or 0)
 
     def outbox(self, state: str | None = None) -> list[OutboxItem]:
         sql = "SELECT * FROM outbox"
@@ -294,10 +352,13 @@ class Store:
         self, seq: int, *, state: str, error_code: str | None = None, error_message: str | None = None
     ) -> None:
         def mark(conn: sqlite3.Connection) -> None:
+            # A sent item keeps its record (what, when) but not its body: a shared note's text or a position's
+            # comment has no reason to stay on the device in the clear once the server has it.
             conn.execute(
                 "UPDATE outbox SET state = ?, attempts = attempts + 1, error_code = ?, error_message = ?, "
-                "sent_at = CASE WHEN ? = 'done' THEN ? ELSE sent_at END WHERE seq = ?",
-                (state, error_code, error_message, state, _now(), seq),
+                "sent_at = CASE WHEN ? = 'done' THEN ? ELSE sent_at END, "
+                "body = CASE WHEN ? = 'done' THEN '{}' ELSE body END WHERE seq = ?",
+                (state, error_code, error_message, state, _now(), state, seq),
             )
 
         self.write(mark)

@@ -3,11 +3,18 @@
 Order of work: send the outbox (so our own changes come back in the feed), pull the change feed from the
 stored cursor (a 304 when nothing changed), apply each page in one transaction, download missing document
 versions in parallel with Range resume into the encrypted cache (the SHA-256 is checked before a file
-becomes visible), then purge what the user may no longer see. Every step can be interrupted and run again.
+becomes visible), carry the user's annotations over to new versions (re-anchoring), then purge what the user
+may no longer see. Every step can be interrupted and run again.
+
+Shared annotations in the feed go to the `AnnotationBook` (encrypted), not to the plaintext entity table.
+A version that my annotations are on stays in the cache while the document is visible (re-anchoring needs its
+bytes, and annotations that need review are shown on it), and an older listed version they are on is
+downloaded when missing, so they can be carried over.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -16,19 +23,30 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ecabinet.client import outbox
+from ecabinet.client.annotations import AnnotationBook
 from ecabinet.client.api import ApiClient
 from ecabinet.client.cache import CacheIntegrityError, DocumentCache
 from ecabinet.client.errors import DeviceRevoked, OfflineError
-from ecabinet.client.store import Store
+from ecabinet.client.store import ChangeHandler, Store
 
 
 class SyncCancelled(Exception):
     pass
 
 
+class _Dropped:
+    """Where shared annotations go when no book is open: nowhere (they are never kept in plaintext)."""
+
+    def apply_change(self, conn: sqlite3.Connection, change: dict[str, Any]) -> None:
+        pass
+
+    def reset(self, conn: sqlite3.Connection) -> None:
+        pass
+
+
 @dataclass
 class SyncProgress:
-    phase: str  # "outbox", "feed", "download", "purge", "done"
+    phase: str  # "outbox", "feed", "download", "reanchor", "purge", "done"
     files_done: int = 0
     files_total: int = 0
     bytes_done: int = 0
@@ -45,6 +63,8 @@ class SyncReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (sha256, reason)
     outbox: outbox.FlushResult = field(default_factory=outbox.FlushResult)
     offline: bool = False
+    annotations_moved: int = 0  # my annotations carried over to a new version
+    annotations_to_review: int = 0  # ... and those that could not be, kept on their version for review
 
 
 @dataclass(frozen=True)
@@ -97,12 +117,15 @@ class SyncEngine:
         *,
         workers: int = 4,
         retention_days: int | None = None,
+        annotations: AnnotationBook | None = None,
     ) -> None:
+        """Without `annotations`, shared annotations in the feed are not kept (never in plaintext)."""
         self.api = api
         self.store = store
         self.cache = cache
         self.workers = workers
         self.retention_days = retention_days
+        self.annotations = annotations
         self._lock = threading.Lock()
 
     def sync(
@@ -125,9 +148,13 @@ class SyncEngine:
             report.offline = True
             return report
         self._download(report, say, cancel)
+        if self.annotations is not None:
+            say(SyncProgress("reanchor"))
+            moved = self.annotations.reanchor_pending(self.cache)
+            report.annotations_moved, report.annotations_to_review = moved.moved, moved.needs_review
         if not report.offline:
             say(SyncProgress("purge"))
-            report.purged = self.cache.purge(kept_versions(self.store, self._wanted()))
+            report.purged = self.cache.purge(self._kept())
         say(
             SyncProgress("done", report.downloaded, report.downloaded, report.bytes_downloaded, report.bytes_downloaded)
         )
@@ -135,6 +162,35 @@ class SyncEngine:
 
     def _wanted(self) -> list[WantedVersion]:
         return wanted_versions(self.store, retention_days=self.retention_days)
+
+    def _kept(self) -> set[str]:
+        wanted = self._wanted()
+        keep = kept_versions(self.store, wanted)
+        if self.annotations is not None:
+            visible = {w.document_id for w in wanted}
+            for document_id, versions in self.annotations.annotated_versions().items():
+                if document_id in visible:
+                    keep.update(versions)
+        return keep
+
+    def _to_download(self) -> list[WantedVersion]:
+        """The wanted versions, plus listed older versions my annotations wait on to be carried over."""
+        wanted = self._wanted()
+        if self.annotations is not None:
+            visible = {w.document_id: w for w in wanted}
+            documents = {str(d["id"]): d for d in self.store.entities("document")}
+            for document_id, old_sha in self.annotations.pending_versions():
+                newest = visible.get(document_id)
+                listed = [v for v in documents.get(document_id, {}).get("versions", []) if v["sha256"] == old_sha]
+                if newest is not None and listed:
+                    wanted.append(WantedVersion(document_id, old_sha, int(listed[0]["size"]), newest.title))
+        unique = {w.sha256: w for w in wanted}
+        return list(unique.values())
+
+    def _handlers(self) -> dict[str, ChangeHandler]:
+        if self.annotations is None:
+            return {"annotation": _Dropped()}
+        return {"annotation": self.annotations.feed_handler}
 
     def _pull(self, cancel: threading.Event) -> tuple[int, bool]:
         applied = 0
@@ -146,13 +202,15 @@ class SyncEngine:
             page = self.api.feed(since, etag)
             if page is None:
                 return applied, applied == 0
-            applied += self.store.apply_changes(page.changes, cursor=page.cursor, etag=page.etag, reset=since == 0)
+            applied += self.store.apply_changes(
+                page.changes, cursor=page.cursor, etag=page.etag, reset=since == 0, handlers=self._handlers()
+            )
             since, etag = page.cursor, page.etag
             if not page.more:
                 return applied, False
 
     def _download(self, report: SyncReport, say: Callable[[SyncProgress], None], cancel: threading.Event) -> None:
-        missing = [w for w in self._wanted() if not self.cache.has(w.sha256)]
+        missing = [w for w in self._to_download() if not self.cache.has(w.sha256)]
         total_bytes = sum(w.size for w in missing)
         state = SyncProgress("download", 0, len(missing), 0, total_bytes)
         say(state)

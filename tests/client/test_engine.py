@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -264,9 +265,12 @@ def test_a_final_refusal_does_not_block_the_outbox(
     assert [code for _, code, _ in report.outbox.refused] == ["comment_required"]
     refused = a.store.outbox("refused")
     assert refused and refused[0].error_message
-    # Sending the same item again has one effect.
+    # What was sent keeps no body on the device ...
     done = a.store.outbox("done")[0]
-    a.store.write(lambda conn: conn.execute("UPDATE outbox SET state='pending' WHERE seq=?", (done.seq,)))
+    assert done.body == {}
+    # ... and sending the same item again (as after a lost answer) has one effect.
+    body = json.dumps({"position": "wants_to_speak", "comment": "", "client_id": done.client_id})
+    a.store.write(lambda conn: conn.execute("UPDATE outbox SET state='pending', body=? WHERE seq=?", (body, done.seq)))
     again = a.sync()
     assert again.outbox.sent == 1
     mine = [p for p in a.store.entities("position") if p["agenda_item_id"] == items[4]["id"]]
