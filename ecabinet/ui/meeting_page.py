@@ -9,11 +9,11 @@ background. `back_requested`, `document_requested(document id, page or -1 for "w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from PySide6.QtCore import QDateTime, QEvent, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIntValidator, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QIntValidator, QKeySequence, QPainter, QPaintEvent, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,18 +28,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecabinet.client.annotations import MyAnnotationEntry
+from ecabinet.pdf.changes import VersionDiff
 from ecabinet.pdf.search import Hit, Rect
+from ecabinet.ui.annotation_bar import AnnotationBar
+from ecabinet.ui.changes_panel import ChangesPanel
 from ecabinet.ui.meeting_state import DocumentEntry, ItemEntry, MeetingState
+from ecabinet.ui.notes_panel import NotesPanel
+from ecabinet.ui.reader_marks import ReaderMarks
 from ecabinet.ui.search_panel import SearchResultsPanel
 from ecabinet.ui.style import TOUCH_TARGET_PX
-from ecabinet.ui.viewer import DocumentView, RenderService
-from ecabinet.ui.widgets import ClickableFrame
+from ecabinet.ui.viewer import RenderService
+from ecabinet.ui.viewer.annotated_view import AnnotatedDocumentView, Tool
+from ecabinet.ui.viewer.sidebar import ReaderSidebar
+from ecabinet.ui.widgets import ClickableFrame, ErrorBanner
 
 # The page the reader is on is written to the store once it has stayed put this long.
 REMEMBER_DELAY_MS: Final = 600
 _HIGHLIGHT_FILL = QColor(255, 200, 0, 90)
 _HIGHLIGHT_EDGE = QColor(230, 140, 0, 200)
 _WATERMARK_COLOUR = QColor(150, 30, 30, 46)
+_CHANGE_FILL = QColor(255, 120, 0, 48)
+_CHANGE_BAR = QColor(214, 90, 0, 230)
 
 
 def _restyle(widget: QWidget) -> None:
@@ -47,13 +57,23 @@ def _restyle(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
-class HighlightedDocumentView(DocumentView):
-    """A `DocumentView` that draws search hits (rectangles in PDF points) over one page."""
+class HighlightedDocumentView(AnnotatedDocumentView):
+    """The reader's page view: annotations, then search hits (rectangles in PDF points) over one page, then the
+    confidential watermark on top."""
 
     def __init__(self, service: RenderService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self._highlight: tuple[int, tuple[Rect, ...]] | None = None
         self._watermark: str | None = None
+        self._changes: dict[int, tuple[Rect, ...]] = {}
+
+    def set_change_marks(self, changes: dict[int, tuple[Rect, ...]] | None) -> None:
+        """Tint the lines that changed since the version the reader read (page -> rects), or stop tinting."""
+        self._changes = dict(changes or {})
+        self.viewport().update()
+
+    def change_marks(self) -> dict[int, tuple[Rect, ...]]:
+        return dict(self._changes)
 
     def set_watermark(self, text: str | None) -> None:
         """Draw ``text`` across every page (confidential papers carry the reader's name and the time)."""
@@ -111,6 +131,8 @@ class HighlightedDocumentView(DocumentView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self._changes:
+            self._paint_changes()
         if self._watermark:
             self._paint_watermark()
         rects = self.highlight_rects()
@@ -122,6 +144,21 @@ class HighlightedDocumentView(DocumentView):
         painter.setBrush(_HIGHLIGHT_FILL)
         for rect in rects:
             painter.drawRoundedRect(rect, 3, 3)
+        painter.end()
+
+    def _paint_changes(self) -> None:
+        """Changed lines: a light tint over the text and a bar in the margin, as in a tracked-changes print."""
+        painter = QPainter(self.viewport())
+        zoom = self.zoom()
+        for page in self.visible_pages():
+            rects = self._changes.get(page)
+            if not rects:
+                continue
+            origin = self.page_rect(page)
+            for x0, y0, x1, y1 in rects:
+                line = QRectF(origin.x() + x0 * zoom, origin.y() + y0 * zoom, (x1 - x0) * zoom, (y1 - y0) * zoom)
+                painter.fillRect(line.adjusted(-1, -1, 1, 1), _CHANGE_FILL)
+                painter.fillRect(QRectF(origin.x() + 6, line.y(), 4, line.height()), _CHANGE_BAR)
         painter.end()
 
     def _paint_watermark(self) -> None:
@@ -198,6 +235,8 @@ class DocumentRow(ClickableFrame):
             badge, kind = self.tr("Not downloaded yet"), "missing"
         elif entry.new_version:
             badge, kind = self.tr("New version"), "new"
+        elif entry.last is None:
+            badge, kind = self.tr("Unread"), "unread"
         else:
             badge, kind = "", ""
         self.badge.setText(badge)
@@ -265,6 +304,12 @@ class MeetingPage(QWidget):
     document_requested = Signal(str, int)  # document id, 0-based page or -1 for where the reader left it
     search_requested = Signal(str)
     reading_moved = Signal(str, str, int)  # document id, sha, 0-based page
+    notes_requested = Signal(str)  # meeting id: list my marks in it
+    mark_discard_requested = Signal(str)  # annotation id left on an old version, discarded by the reader
+    export_requested = Signal(str, str, str)  # document id, sha, the document's title (for the file name)
+    changes_requested = Signal(str, str, str)  # document id, the version read before, the version shown
+    notes_export_requested = Signal(str)  # meeting id
+    notes_import_requested = Signal()
 
     def __init__(self, service: RenderService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -333,6 +378,15 @@ class MeetingPage(QWidget):
         self.side_stack = QStackedWidget()
         self.side_stack.addWidget(self.agenda_scroll)
         self.side_stack.addWidget(self.results)
+        self.notes = NotesPanel()
+        self.notes.entry_chosen.connect(self._on_note_chosen)
+        self.notes.discard_requested.connect(self.mark_discard_requested)
+        self.notes.export_requested.connect(self._on_notes_export)
+        self.notes.import_requested.connect(self.notes_import_requested)
+        self.side_stack.addWidget(self.notes)
+        self.changes = ChangesPanel()
+        self.changes.page_chosen.connect(self._on_change_chosen)
+        self.side_stack.addWidget(self.changes)
         side = QWidget()
         side.setObjectName("meetingSide")
         side_layout = QVBoxLayout(side)
@@ -349,7 +403,33 @@ class MeetingPage(QWidget):
         self.fit_width_button = QPushButton()
         self.zoom_out_button = QPushButton("−")
         self.zoom_in_button = QPushButton("+")
-        for button in (self.fit_width_button, self.zoom_out_button, self.zoom_in_button):
+        self.previous_button = QPushButton("‹")
+        self.next_button = QPushButton("›")
+        self.pages_button = QPushButton()
+        self.pages_button.setCheckable(True)
+        self.single_button = QPushButton()
+        self.single_button.setCheckable(True)
+        self.annotate_button = QPushButton()
+        self.annotate_button.setCheckable(True)
+        self.changes_button = QPushButton()
+        self.changes_button.setObjectName("changesButton")
+        self.changes_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.changes_button.setMinimumHeight(TOUCH_TARGET_PX)
+        self.changes_button.hide()
+        self.changes_button.clicked.connect(self._on_changes_clicked)
+        #: Per document, the version this reader had read before a newer one was opened (for "What changed").
+        self._read_before: dict[str, str] = {}
+        reader_buttons = (
+            self.fit_width_button,
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.previous_button,
+            self.next_button,
+            self.pages_button,
+            self.single_button,
+            self.annotate_button,
+        )
+        for button in reader_buttons:
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setMinimumSize(TOUCH_TARGET_PX, TOUCH_TARGET_PX)
         self.page_label = QLabel()
@@ -365,21 +445,51 @@ class MeetingPage(QWidget):
         self.go_button.clicked.connect(self._on_go_to_page)
         toolbar = QHBoxLayout()
         toolbar.setSpacing(8)
+        toolbar.addWidget(self.pages_button)
+        toolbar.addWidget(self.previous_button)
+        toolbar.addWidget(self.next_button)
         toolbar.addWidget(self.page_label)
         toolbar.addSpacing(8)
         toolbar.addWidget(self.page_edit)
         toolbar.addWidget(self.go_button)
         toolbar.addStretch(1)
-        toolbar.addWidget(self.zoom_out_button)
-        toolbar.addWidget(self.zoom_in_button)
-        toolbar.addWidget(self.fit_width_button)
+        toolbar.addWidget(self.annotate_button)
+        # How the pages are shown sits beside the document's title; moving through them in the row below.
+        heading_row = QHBoxLayout()
+        heading_row.setSpacing(8)
+        heading_row.addWidget(self.document_title, 1)
+        heading_row.addWidget(self.changes_button)
+        heading_row.addWidget(self.zoom_out_button)
+        heading_row.addWidget(self.zoom_in_button)
+        heading_row.addWidget(self.fit_width_button)
+        heading_row.addWidget(self.single_button)
 
         self.view = HighlightedDocumentView(service)
         self.view.current_page_changed.connect(self._on_page_changed)
         self.view.document_shown.connect(self._on_document_shown)
-        self.fit_width_button.clicked.connect(self.view.fit_width)
+        self.fit_width_button.clicked.connect(self._on_fit)
         self.zoom_in_button.clicked.connect(self.view.zoom_in)
         self.zoom_out_button.clicked.connect(self.view.zoom_out)
+        self.previous_button.clicked.connect(self.view.previous_page)
+        self.next_button.clicked.connect(self.view.next_page)
+        self.single_button.toggled.connect(self._on_single_toggled)
+        self.sidebar = ReaderSidebar(service)
+        self.sidebar.page_chosen.connect(self._on_sidebar_page)
+        self.sidebar.hide()
+        self.pages_button.toggled.connect(self.sidebar.setVisible)
+        self.annotation_bar = AnnotationBar()
+        self.annotation_bar.hide()
+        self.annotate_button.toggled.connect(self._on_annotate_toggled)
+        self.marks = ReaderMarks(self.view, self.annotation_bar, self)
+        self.annotation_bar.notes_requested.connect(self.show_notes_requested)
+        self.annotation_bar.export_requested.connect(self._on_export)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Undo, self.marks.undo),
+            (QKeySequence.StandardKey.Redo, self.marks.redo),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         self.message_label = QLabel()
         self.message_label.setObjectName("readerMessage")
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -387,14 +497,25 @@ class MeetingPage(QWidget):
         self.reader_stack = QStackedWidget()
         self.reader_stack.addWidget(self.message_label)
         self.reader_stack.addWidget(self.view)
+        pages_row = QHBoxLayout()
+        pages_row.setSpacing(8)
+        pages_row.addWidget(self.sidebar)
+        pages_row.addWidget(self.reader_stack, 1)
         reader = QWidget()
         reader.setObjectName("readerPane")
         reader_layout = QVBoxLayout(reader)
         reader_layout.setContentsMargins(12, 16, 20, 16)
         reader_layout.setSpacing(10)
-        reader_layout.addWidget(self.document_title)
+        reader_layout.addLayout(heading_row)
         reader_layout.addLayout(toolbar)
-        reader_layout.addWidget(self.reader_stack, 1)
+        reader_layout.addWidget(self.annotation_bar)
+        # What became of an export or a mark that could not be stored: said once, in words, over the pages.
+        self.reader_notice = ErrorBanner()
+        self.reader_notice.setObjectName("infoBanner")
+        self.reader_error = ErrorBanner()
+        reader_layout.addWidget(self.reader_notice)
+        reader_layout.addWidget(self.reader_error)
+        reader_layout.addLayout(pages_row, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -431,8 +552,7 @@ class MeetingPage(QWidget):
         self.search_button.setText(self.tr("Search"))
         self.agenda_button.setText("← " + self.tr("Agenda"))
         self.agenda_button.setAccessibleName(self.tr("Back to the agenda"))
-        self.fit_width_button.setText(self.tr("Fit width"))
-        self.fit_width_button.setAccessibleName(self.tr("Fit the page to the width"))
+        self._retranslate_fit()
         self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
         self.zoom_in_button.setToolTip(self.tr("Zoom in"))
         self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
@@ -441,6 +561,21 @@ class MeetingPage(QWidget):
         self.page_edit.setPlaceholderText(self.tr("Page"))
         self.go_button.setText(self.tr("Go"))
         self.go_button.setAccessibleName(self.tr("Go to page"))
+        self.previous_button.setAccessibleName(self.tr("Previous page"))
+        self.previous_button.setToolTip(self.tr("Previous page"))
+        self.next_button.setAccessibleName(self.tr("Next page"))
+        self.next_button.setToolTip(self.tr("Next page"))
+        self.pages_button.setText(self.tr("Pages"))
+        self.pages_button.setAccessibleName(self.tr("Show page thumbnails and contents"))
+        self.single_button.setText(self.tr("One page"))
+        self.single_button.setAccessibleName(self.tr("Show one page at a time"))
+        self.single_button.setToolTip(self.tr("One page at a time, or all pages in one scroll"))
+        self.reader_notice.retranslate()
+        self.reader_error.retranslate()
+        self.changes_button.setText(self.tr("What changed"))
+        self.changes_button.setAccessibleName(self.tr("What changed since the version you read"))
+        self.annotate_button.setText("✎ " + self.tr("Mark"))
+        self.annotate_button.setAccessibleName(self.tr("Show the pen, highlighter and notes"))
         self.agenda_scroll.setAccessibleName(self.tr("Agenda"))
         for block in self.item_blocks:
             block.retranslate()
@@ -472,6 +607,8 @@ class MeetingPage(QWidget):
         else:
             self._rebuild_agenda()
         self._update_document_heading()
+        if same:
+            self.marks.refresh()  # a sync may have brought colleagues' shared marks, or moved mine
 
     def set_offline(self, offline: bool) -> None:
         self.offline_badge.setVisible(offline)
@@ -488,6 +625,11 @@ class MeetingPage(QWidget):
         self._pending_hit = None
         self.view.clear_highlight()
         self.view.set_document(None)
+        self.sidebar.set_document(None)
+        self.marks.set_document(None)
+        self.annotate_button.setChecked(False)
+        self.view.set_change_marks(None)
+        self.changes_button.hide()
         self.search_edit.clear()
         self.show_agenda()
         self._rebuild_agenda()
@@ -501,7 +643,10 @@ class MeetingPage(QWidget):
         """Ask for a document (at `page`, or where the reader left it); an open one just turns the page."""
         self.view.clear_highlight()
         self._pending_hit = None
-        if document_id == self.document_id and self.view.doc_id == document_id and self.view.page_count():
+        entry = self.state.document(document_id) if self.state is not None else None
+        newest_shown = entry is None or entry.sha == self.document_sha  # else a new version came: load it
+        showing = document_id == self.document_id and self.view.doc_id == document_id and self.view.page_count()
+        if showing and newest_shown:
             if page >= 0:
                 self.view.go_to_page(page)
             return
@@ -532,6 +677,18 @@ class MeetingPage(QWidget):
         self.view.set_watermark(self._watermark_text() if entry is not None and entry.restricted else None)
         self.view.set_document(document_id)
         self.view.go_to_page(page)
+        self.sidebar.set_document(document_id)
+        self.marks.set_document(document_id, sha, author=self.reader_name)
+        if entry is not None and entry.last is not None and entry.last.sha != sha:
+            self._read_before[document_id] = entry.last.sha
+        self.view.set_change_marks(None)
+        self.changes_button.setVisible(self._read_before.get(document_id, sha) != sha)
+        self.reader_notice.clear_error()
+        self.reader_error.clear_error()
+        restricted = entry is not None and entry.restricted
+        self.annotation_bar.set_export_allowed(
+            not restricted, self.tr("Confidential documents are not exported.") if restricted else ""
+        )
         self._message = "shown"
         if self._pending_hit is not None and self._pending_hit.document_id == document_id:
             self.view.set_highlight(self._pending_hit.page, self._pending_hit.rects)
@@ -640,10 +797,21 @@ class MeetingPage(QWidget):
     def _update_reader_controls(self) -> None:
         total = self.view.page_count()
         enabled = total > 0 and self.reader_stack.currentWidget() is self.view
-        controls = (self.fit_width_button, self.zoom_in_button, self.zoom_out_button, self.page_edit, self.go_button)
+        controls = (
+            self.fit_width_button,
+            self.zoom_in_button,
+            self.zoom_out_button,
+            self.page_edit,
+            self.go_button,
+            self.pages_button,
+            self.single_button,
+            self.annotate_button,
+        )
         for widget in controls:
             widget.setEnabled(enabled)
         current = self.view.current_page()
+        self.previous_button.setEnabled(enabled and current > 0)
+        self.next_button.setEnabled(enabled and 0 <= current < total - 1)
         if enabled and current >= 0:
             self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(current + 1)).replace("%2", str(total)))
         else:
@@ -658,7 +826,8 @@ class MeetingPage(QWidget):
             self.view.reveal_highlight()
         self._update_reader_controls()
 
-    def _on_page_changed(self, _page: int) -> None:
+    def _on_page_changed(self, page: int) -> None:
+        self.sidebar.set_current(page)
         self._update_reader_controls()
         self._remember_timer.start()
 
@@ -667,6 +836,109 @@ class MeetingPage(QWidget):
         page = self.view.current_page()
         if self.document_id is not None and self.view.doc_id == self.document_id and page >= 0:
             self.reading_moved.emit(self.document_id, self.document_sha, page)
+
+    def show_exported(self, path: str) -> None:
+        self.reader_error.clear_error()
+        self.reader_notice.show_error(lambda: self.tr("A copy with your marks was saved as %1").replace("%1", path))
+
+    def show_export_failed(self, error: object) -> None:
+        self.reader_notice.clear_error()
+        detail = str(error)
+        self.reader_error.show_error(lambda: self.tr("The copy could not be saved: %1").replace("%1", detail))
+
+    def show_mark_failed(self, error: object) -> None:
+        detail = str(error)
+        self.reader_error.show_error(
+            lambda: self.tr("Your mark could not be stored on this device: %1").replace("%1", detail)
+        )
+
+    def show_changes(self, document_id: str, diff: VersionDiff) -> None:
+        """The comparison arrived: list the changes and tint the changed lines of the version shown."""
+        if document_id != self.document_id:
+            return
+        self.changes.show_diff(diff)
+        self.view.set_change_marks({page: tuple(rects) for page, rects in diff.inserted.items()})
+
+    def show_changes_failed(self, document_id: str, _error: object = None) -> None:
+        if document_id == self.document_id:
+            self.changes.show_failed()
+
+    def _on_changes_clicked(self) -> None:
+        document_id = self.document_id
+        if document_id is None or document_id not in self._read_before:
+            return
+        self.side_stack.setCurrentWidget(self.changes)
+        self.agenda_button.show()
+        self.changes.show_comparing()
+        self.changes_requested.emit(document_id, self._read_before[document_id], self.document_sha)
+
+    def _on_change_chosen(self, page: int) -> None:
+        self.view.clear_highlight()
+        self.view.go_to_page(page)
+
+    def show_notes_requested(self) -> None:
+        """The "My notes" list: asked of the controller, which answers with `show_notes`."""
+        if self.state is not None:
+            self.side_stack.setCurrentWidget(self.notes)
+            self.agenda_button.show()
+            self.notes_requested.emit(self.state.id)
+
+    def show_notes(self, entries: Sequence[MyAnnotationEntry]) -> None:
+        self.notes.show_notes(entries)
+
+    def _on_notes_export(self) -> None:
+        if self.state is not None:
+            self.notes_export_requested.emit(self.state.id)
+
+    def show_notice(self, text: Callable[[], str]) -> None:
+        """A short message over the reader, e.g. what became of moving notes (re-worded on a language change)."""
+        self.reader_error.clear_error()
+        self.reader_notice.show_error(text)
+
+    def show_problem(self, text: Callable[[], str]) -> None:
+        self.reader_notice.clear_error()
+        self.reader_error.show_error(text)
+
+    def _on_note_chosen(self, entry: MyAnnotationEntry) -> None:
+        self.open_document(entry.document_id, entry.page)
+
+    def _on_annotate_toggled(self, on: bool) -> None:
+        self.annotation_bar.setVisible(on)
+        if not on:
+            self.view.set_tool(Tool.READ)
+            self.annotation_bar.set_tool(Tool.READ)
+
+    def _on_export(self) -> None:
+        if self.document_id is not None and self.document_sha:
+            self.export_requested.emit(self.document_id, self.document_sha, self._document_title(self.document_id))
+
+    def _on_sidebar_page(self, page: int) -> None:
+        self.view.clear_highlight()
+        self.view.go_to_page(page)
+        self.view.setFocus()
+
+    def _on_single_toggled(self, single: bool) -> None:
+        self.view.set_single_page(single)
+        if single:
+            self.view.fit_page()
+        else:
+            self.view.fit_width()
+        self._retranslate_fit()
+
+    def _retranslate_fit(self) -> None:
+        if self.view.is_single_page():
+            self.fit_width_button.setText(self.tr("Fit page"))
+            self.fit_width_button.setAccessibleName(self.tr("Fit the whole page in the window"))
+        else:
+            self.fit_width_button.setText(self.tr("Fit width"))
+            self.fit_width_button.setAccessibleName(self.tr("Fit the page to the width"))
+
+    def _on_fit(self) -> None:
+        """One page at a time fits the whole page; a continuous scroll fits the width."""
+        if self.view.is_single_page():
+            self.view.fit_page()
+        else:
+            self.view.fit_width()
 
     def _on_go_to_page(self) -> None:
         text = self.page_edit.text().strip()

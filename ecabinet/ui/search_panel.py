@@ -10,11 +10,11 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ecabinet.pdf.search import Hit
-from ecabinet.ui.widgets import ClickableFrame
+from ecabinet.ui.widgets import ClickableFrame, RowListPanel
 
 # More results than this are not listed (the count still says how many there are).
 MAX_SHOWN: Final = 200
@@ -56,78 +56,42 @@ class SearchResultRow(ClickableFrame):
         self.setAccessibleName(f"{self.document_title}, {page}: {self.hit.context}")
 
 
-class SearchResultsPanel(QWidget):
+class SearchResultsPanel(RowListPanel):
     """The results of the latest search, or what the search is doing ("Searching…", "No results")."""
 
     result_chosen = Signal(object)  # Hit
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[SearchResultRow] = []
-        self._summary: Callable[[], str] = lambda: ""
-        self.summary_label = QLabel()
-        self.summary_label.setObjectName("mutedLabel")
-        self.summary_label.setWordWrap(True)
-        self._list = QWidget()
-        self._list_layout = QVBoxLayout(self._list)
-        self._list_layout.setContentsMargins(0, 0, 0, 0)
-        self._list_layout.setSpacing(8)
-        self._list_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self._list)
-        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(scroll, 1)
+        self.rows: list[SearchResultRow] = []  # type: ignore[assignment]
         self.setAccessibleName(self.tr("Search results"))
 
     def show_searching(self, query: str) -> None:
-        self._clear_rows()
-        self._set_summary(lambda: self.tr("Searching all documents of this meeting for “%1”…").replace("%1", query))
+        self.clear_rows()
+        self.set_summary(lambda: self.tr("Searching all documents of this meeting for “%1”…").replace("%1", query))
 
     def show_failed(self) -> None:
-        self._clear_rows()
-        self._set_summary(lambda: self.tr("The search could not be completed. Please try again."))
+        self.clear_rows()
+        self.set_summary(lambda: self.tr("The search could not be completed. Please try again."))
 
     def show_results(self, query: str, hits: Sequence[Hit], titles: Callable[[str], str]) -> None:
         """List `hits` (the first `MAX_SHOWN`), each with its document's title from `titles(document_id)`."""
-        self._clear_rows()
+        self.clear_rows()
         count = len(hits)
         if count == 0:
-            self._set_summary(lambda: self.tr("Nothing found for “%1”.").replace("%1", query))
+            self.set_summary(lambda: self.tr("Nothing found for “%1”.").replace("%1", query))
         else:
-            self._set_summary(lambda: self.tr("%n result(s) for “%1”", "", count).replace("%1", query))
-        for position, hit in enumerate(hits[:MAX_SHOWN]):
+            self.set_summary(lambda: self.tr("%n result(s) for “%1”", "", count).replace("%1", query))
+        for hit in hits[:MAX_SHOWN]:
             row = SearchResultRow(hit, titles(hit.document_id))
             row.clicked.connect(lambda hit=hit: self.result_chosen.emit(hit))
-            self.rows.append(row)
-            self._list_layout.insertWidget(position, row)
+            self.add_row(row)
 
     def retranslate(self) -> None:
-        self.summary_label.setText(self._summary())
+        self.retranslate_summary()
         self.setAccessibleName(self.tr("Search results"))
         for row in self.rows:
             row.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _set_summary(self, text: Callable[[], str]) -> None:
-        self._summary = text
-        self.summary_label.setText(text())
-
-    def _clear_rows(self) -> None:
-        for row in self.rows:
-            self._list_layout.removeWidget(row)
-            row.deleteLater()
-        self.rows = []
 
 
 __all__ = ["SearchResultRow", "SearchResultsPanel", "context_html"]

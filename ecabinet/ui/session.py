@@ -15,10 +15,12 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import Any, Final
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from ecabinet.client.annotations import AnnotationBook
 from ecabinet.client.api import LoginResult
 from ecabinet.client.device import profile_dir, wipe_profile_data
 from ecabinet.client.engine import Engine, SecretsFactory, server_folder
@@ -26,10 +28,14 @@ from ecabinet.client.errors import AuthExpired, DeviceRevoked, OfflineError
 from ecabinet.client.pin import PinError, PinLockedOut, clear_pin, has_pin, set_pin
 from ecabinet.client.sync import SyncCancelled, SyncProgress, SyncReport
 from ecabinet.client.vault import PassphraseSecrets, VaultError, VaultLocked, keyring_available
+from ecabinet.core.annotations import Annotation
+from ecabinet.pdf.changes import VersionDiff, compare_versions
+from ecabinet.pdf.export import export_annotated
 from ecabinet.pdf.search import Hit, PacketIndex
 from ecabinet.ui.home_state import read_home
 from ecabinet.ui.meeting_state import MeetingState, Reading, read_meeting, read_reading, write_reading
 from ecabinet.ui.operations import BackgroundRunner
+from ecabinet.ui.viewer.annotated_view import ShownAnnotation
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +44,15 @@ EngineFactory = Callable[[str, str, SecretsFactory | None], Engine]
 
 # Progress from the download threads reaches the GUI at most this often (plus every file and phase change).
 PROGRESS_INTERVAL_S = 0.05
+#: While online, look for news this often even without being asked (a no-change sync is one small request
+#: answered 304). While offline, try again soon and then less often, so the app notices the network coming back
+#: within seconds without hammering a server that is down.
+AUTO_SYNC_ONLINE_MS: Final = 60_000
+OFFLINE_RETRY_MS: Final = (5_000, 10_000, 20_000, 40_000, 60_000)
+
+#: A shared mark goes to the server this long after the last change (strokes in a row travel together).
+PUSH_DELAY_MS: Final = 2_000
+
 # The small per-profile file that remembers the last server, so the app can start offline without --server.
 APP_STATE_FILE = "app.json"
 
@@ -106,6 +121,14 @@ class SessionController(QObject):
     document_failed = Signal(str, object)  # (document id, exception)
     search_finished = Signal(str, object)  # (query, list[Hit])
     search_failed = Signal(str, object)  # (query, exception)
+    notes_listed = Signal(str, object)  # (meeting id, list[MyAnnotationEntry])
+    export_finished = Signal(str)  # the path written
+    changes_ready = Signal(str, object)  # (document id, VersionDiff)
+    notes_exported = Signal(int, str)  # (how many, path)
+    notes_imported = Signal(object)  # ImportResult
+    notes_transfer_failed = Signal(object)  # exception
+    changes_failed = Signal(str, object)  # (document id, exception)
+    export_failed = Signal(object)  # exception
     _worker_progress = Signal(int, object)  # (generation, SyncProgress) from download threads
 
     def __init__(
@@ -113,10 +136,21 @@ class SessionController(QObject):
         *,
         profile: str = "default",
         engine_factory: EngineFactory = _default_engine_factory,
+        auto_sync: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.profile = profile
+        self.auto_sync = auto_sync
+        self._offline_retries = 0
+        self._auto_timer = QTimer(self)
+        self._auto_timer.setSingleShot(True)
+        self._auto_timer.timeout.connect(self._auto_sync)
+        # A shared mark is sent soon after it is made (several strokes in a row go together).
+        self._push_timer = QTimer(self)
+        self._push_timer.setSingleShot(True)
+        self._push_timer.setInterval(PUSH_DELAY_MS)
+        self._push_timer.timeout.connect(self._push)
         self._engine_factory = engine_factory
         self._runner = BackgroundRunner(self, max_threads=3)
         self.engine: Engine | None = None
@@ -318,6 +352,7 @@ class SessionController(QObject):
             if generation != self._generation:
                 return
             self._set_offline(result.offline)
+            self._schedule_auto_sync()
             self.refresh_home()
             self.refresh_meeting()
             self.sync_finished.emit(result)
@@ -332,11 +367,41 @@ class SessionController(QObject):
                 return
             if isinstance(exc, OfflineError):
                 self._set_offline(True)
+            self._schedule_auto_sync()
             self.refresh_home()
             self.sync_failed.emit(exc)
 
         self.sync_started.emit()
         self._runner.start(work, on_success=succeeded, on_failure=failed)
+
+    @property
+    def next_auto_sync_ms(self) -> int | None:
+        """Milliseconds until the next sync nobody asked for (None when none is planned)."""
+        return self._auto_timer.remainingTime() if self._auto_timer.isActive() else None
+
+    @Slot()
+    def network_returned(self) -> None:
+        """The system says the network is back: if we were offline, try now instead of at the next retry."""
+        if self.offline and self.engine is not None and not self._locked:
+            self._auto_timer.stop()
+            self.sync()
+
+    def _schedule_auto_sync(self) -> None:
+        if not self.auto_sync or self.engine is None or self._locked:
+            self._auto_timer.stop()
+            return
+        if self.offline:
+            delay = OFFLINE_RETRY_MS[min(self._offline_retries, len(OFFLINE_RETRY_MS) - 1)]
+            self._offline_retries += 1
+        else:
+            delay = AUTO_SYNC_ONLINE_MS
+            self._offline_retries = 0
+        self._auto_timer.start(delay)
+
+    @Slot()
+    def _auto_sync(self) -> None:
+        if self.engine is not None and not self._locked:
+            self.sync()
 
     # -- the Meeting page -------------------------------------------------------------------------------
 
@@ -418,6 +483,137 @@ class SessionController(QObject):
         self._runner.start(
             lambda: write_reading(store, document_id, Reading(sha=sha, page=page)), on_success=done, on_failure=done
         )
+
+    # -- annotations (the reader's marks): `AnnotationAccess` for the Meeting page ------------------------
+
+    def _book(self) -> AnnotationBook | None:
+        engine = self.engine
+        if engine is None or self._locked:
+            return None
+        return engine.annotations
+
+    def shown_annotations(self, document_id: str, sha: str) -> list[ShownAnnotation]:
+        """The marks on this version: mine (private and shared) and colleagues' shared ones."""
+        book = self._book()
+        if book is None:
+            return []
+        return [
+            ShownAnnotation(stored.annotation, mine=stored.mine, author=stored.author_name, review=stored.review)
+            for stored in book.for_document(document_id, sha)
+        ]
+
+    def save_annotation(self, annotation: Annotation) -> Annotation | None:
+        """Store a mark now (a small synchronous write: nothing on screen is ever unsaved); a shared one is sent
+        to the server shortly after."""
+        book = self._book()
+        if book is None:
+            return None
+        stored = book.save(annotation)
+        if stored.shared or annotation.shared:
+            self._push_timer.start()
+        return stored.annotation
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        book = self._book()
+        if book is None:
+            return
+        existing = book.get(annotation_id)
+        book.delete(annotation_id)
+        if existing is not None and existing.shared:
+            self._push_timer.start()
+
+    def list_notes(self, meeting_id: str) -> None:
+        """Every mark of mine in the meeting (those needing review included): `notes_listed` follows."""
+        book = self._book()
+        if book is None:
+            return
+        self.notes_listed.emit(meeting_id, book.mine_in_meeting(meeting_id))
+
+    def discard_mark(self, annotation_id: str) -> None:
+        """A mark left on an old version is not wanted any more (the reader said so)."""
+        book = self._book()
+        if book is None:
+            return
+        book.resolve(annotation_id, None)
+        if self.meeting_id is not None:
+            self.list_notes(self.meeting_id)
+
+    def export_annotated(self, document_id: str, sha: str, path: str) -> None:
+        """Write a copy of the document with my marks as real PDF annotations (in the background)."""
+        engine = self.engine
+        book = self._book()
+        if engine is None or book is None:
+            return
+        author = self.display_name
+        marks = [s.annotation for s in book.for_document(document_id, sha) if s.mine]
+
+        def work() -> str:
+            data = export_annotated(engine.open_document(sha), marks, author=author)
+            target = Path(path)
+            partial = target.with_name(target.name + ".part")
+            partial.write_bytes(data)
+            partial.replace(target)
+            return str(target)
+
+        self._runner.start(work, on_success=self.export_finished.emit, on_failure=self.export_failed.emit)
+
+    def export_notes(self, meeting_id: str, path: str, passphrase: str) -> None:
+        """Seal my private notes on this meeting's documents in a file for another device (in the background:
+        the passphrase is stretched with argon2id, which takes a moment on purpose)."""
+        engine = self.engine
+        book = self._book()
+        if engine is None or book is None or engine.store is None:
+            return
+        documents = [str(d["id"]) for d in engine.store.entities("document", meeting_id=meeting_id)]
+
+        def work() -> tuple[int, str]:
+            return book.export_notes(Path(path), documents, passphrase), path
+
+        self._runner.start(
+            work, on_success=lambda done: self.notes_exported.emit(*done), on_failure=self.notes_transfer_failed.emit
+        )
+
+    def import_notes(self, path: str, passphrase: str) -> None:
+        book = self._book()
+        if book is None:
+            return
+
+        def succeeded(result: object) -> None:
+            self.notes_imported.emit(result)
+            if self.meeting_id is not None:
+                self.refresh_meeting()
+                self.list_notes(self.meeting_id)
+
+        self._runner.start(
+            lambda: book.import_notes(Path(path), passphrase),
+            on_success=succeeded,
+            on_failure=self.notes_transfer_failed.emit,
+        )
+
+    def compare_versions(self, document_id: str, old_sha: str, new_sha: str) -> None:
+        """Work out what changed between two cached versions (in the background; a 300-page paper takes ~1 s)."""
+        engine = self.engine
+        if engine is None or self._locked:
+            return
+        generation = self._generation
+
+        def work() -> VersionDiff:
+            return compare_versions(engine.open_document(old_sha), engine.open_document(new_sha))
+
+        def succeeded(diff: VersionDiff) -> None:
+            if generation == self._generation:
+                self.changes_ready.emit(document_id, diff)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.changes_failed.emit(document_id, exc)
+
+        self._runner.start(work, on_success=succeeded, on_failure=failed)
+
+    @Slot()
+    def _push(self) -> None:
+        if not self.offline and self.engine is not None and not self._locked:
+            self.sync()
 
     def search(self, query: str) -> None:
         """Search the open meeting's documents on this device; `search_finished(query, hits)` follows.
@@ -505,6 +701,8 @@ class SessionController(QObject):
             self._sync_cancel.set()
             self._sync_cancel = None
         self._index = None
+        self._auto_timer.stop()
+        self._push_timer.stop()
         engine.lock()
         self._locked = True
         return True
@@ -631,6 +829,9 @@ class SessionController(QObject):
     def _forget_session(self, *, close_engine: bool = True) -> None:
         self._generation += 1
         self._locked = False
+        self._auto_timer.stop()
+        self._push_timer.stop()
+        self._offline_retries = 0
         if self._sync_cancel is not None:
             self._sync_cancel.set()
             self._sync_cancel = None

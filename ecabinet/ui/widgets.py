@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ecabinet.ui.style import TOUCH_TARGET_PX
 
@@ -65,3 +65,58 @@ class ErrorBanner(QLabel):
     def retranslate(self) -> None:
         if self._text is not None:
             self.setText(self._text())
+
+
+class RowListPanel(QWidget):
+    """A summary line over a scrolling list of rows (search results, my notes). The summary is kept as how to
+    say it, so it is re-worded when the language changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[QWidget] = []
+        self._summary: Callable[[], str] = lambda: ""
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("mutedLabel")
+        self.summary_label.setWordWrap(True)
+        self._list = QWidget()
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setContentsMargins(0, 0, 0, 0)
+        self._list_layout.setSpacing(8)
+        self._list_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self._list)
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(scroll, 1)
+
+    def add_row(self, row: QWidget) -> None:
+        self._list_layout.insertWidget(len(self.rows), row)
+        self.rows.append(row)
+
+    def set_summary(self, text: Callable[[], str]) -> None:
+        self._summary = text
+        self.summary_label.setText(text())
+
+    def retranslate_summary(self) -> None:
+        self.summary_label.setText(self._summary())
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (subclasses add their rows' texts)."""
+        self.retranslate_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def clear_rows(self) -> None:
+        for row in self.rows:
+            self._list_layout.removeWidget(row)
+            row.deleteLater()
+        self.rows = []

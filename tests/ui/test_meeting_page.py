@@ -69,7 +69,7 @@ def test_read_search_and_keep_reading_offline(  # type: ignore[no-untyped-def]
     assert not first.late_badge.isVisible()
     annex_row = row(page, ANNEX)
     assert annex_row.pages_label.text() == "320 pages"
-    assert not annex_row.badge.isVisible()
+    assert annex_row.badge.isVisible() and annex_row.badge.text() == "Unread"
     assert page.message_label.text() == "Choose a document from the agenda to read it here."
     assert not page.zoom_in_button.isEnabled()
 
@@ -93,6 +93,31 @@ def test_read_search_and_keep_reading_offline(  # type: ignore[no-untyped-def]
     qtbot.mouseClick(page.fit_width_button, Qt.MouseButton.LeftButton)
     assert page.view.zoom() == pytest.approx(zoom, rel=0.02)
     assert page.view.current_page() == 199
+
+    # Thumbnails and the outline beside the pages; one page at a time.
+    qtbot.mouseClick(page.pages_button, Qt.MouseButton.LeftButton)
+    assert page.sidebar.isVisible()
+    thumbs = page.sidebar.thumbnails
+    assert thumbs.count() == 320 and thumbs.currentRow() == 199
+    qtbot.waitUntil(lambda: thumbs.has_thumbnail(199), timeout=15_000)
+    assert not thumbs.has_thumbnail(5), "only the thumbnails near the rows in view are rendered"
+    assert page.sidebar.isTabEnabled(1) and page.sidebar.outline.entry_count() > 3
+    thumbs.itemClicked.emit(thumbs.item(201))
+    assert page.view.current_page() == 201
+    qtbot.mouseClick(page.single_button, Qt.MouseButton.LeftButton)
+    assert page.view.is_single_page() and page.view.visible_pages() == [201]
+    assert page.fit_width_button.text() == "Fit page"
+    qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert page.view.current_page() == 202 and page.page_label.text() == "Page 203 of 320"
+    qtbot.waitUntil(lambda: page_rendered(page, 202), timeout=15_000)
+    shots = Path(os.environ.get("ECABINET_SHOTS_DIR") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    qtbot.wait(200)
+    assert window.grab().save(str(shots / "meeting_single_page_sidebar_en.png"))
+    qtbot.mouseClick(page.single_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.pages_button, Qt.MouseButton.LeftButton)
+    assert not page.view.is_single_page() and not page.sidebar.isVisible()
+    page.view.go_to_page(199)
 
     # Search the whole packet without diacritics: the Vietnamese budget document is found.
     qtbot.keyClicks(page.search_edit, "ngan sach")
@@ -121,8 +146,6 @@ def test_read_search_and_keep_reading_offline(  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: read_reading(store, annex.entry.id) == Reading(annex.entry.sha, 199), timeout=5_000)
 
     # Screenshots with a document open and the search results, in every language.
-    shots = Path(os.environ.get("ECABINET_SHOTS_DIR") or tmp_path)
-    shots.mkdir(parents=True, exist_ok=True)
     for language in ("en", "vi", "lo"):
         window.translations.set_language(language)
         qtbot.waitUntil(lambda: page_rendered(page, hit.page), timeout=15_000)
@@ -182,7 +205,7 @@ def test_document_row_marks(qtbot, translations) -> None:  # type: ignore[no-unt
     fresh = DocumentRow(_entry())
     qtbot.addWidget(fresh)
     assert fresh.pages_label.text() == "12 pages  ·  Version 2"
-    assert fresh.badge.isHidden()
+    assert fresh.badge.text() == "Unread" and not fresh.badge.isHidden()  # never opened on this device
     changed = DocumentRow(_entry(last=Reading("a" * 64, 3)))
     qtbot.addWidget(changed)
     assert changed.badge.text() == "New version"
