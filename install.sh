@@ -18,11 +18,15 @@ DEBIAN_PACKAGES=(
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0 libxcb-xkb1 libx11-xcb1
   # Fonts with Vietnamese and Lao glyphs (Noto, SIL OFL 1.1)
   fonts-noto-core
+  # OCR of scanned uploads (the server; PyMuPDF carries Tesseract itself and reads this language data)
+  tesseract-ocr tesseract-ocr-eng tesseract-ocr-vie tesseract-ocr-lao
 )
 
 if [ -n "$EXTRAS" ]; then
-  # The benchmarks compare our page rendering with poppler's pdftoppm.
-  DEBIAN_PACKAGES+=(poppler-utils)
+  # The benchmarks compare our page rendering with poppler's pdftoppm; the signature tests ask poppler's
+  # pdfsig (with an NSS database made by certutil) for a second opinion and sign with a SoftHSM2 token
+  # (pkcs11-tool from opensc writes the certificate onto it).
+  DEBIAN_PACKAGES+=(poppler-utils libnss3-tools softhsm2 opensc)
 fi
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then

@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -128,7 +128,62 @@ def build_parser() -> argparse.ArgumentParser:
     p = admin_cmd("backup", "consistent copy of an SQLite installation and its documents")
     p.add_argument("target", type=Path, help="folder to write the backup to")
     admin_cmd("verify-audit", "check the audit log's hash chain")
+    _add_meeting_commands(admin_sub)
     return parser
+
+
+def _add_meeting_commands(admin_sub: Any) -> None:
+    """``ecabinet admin meeting ...``: the secretariat's API for scripts and document management systems."""
+    meeting = admin_sub.add_parser(
+        "meeting", help="prepare meetings from the command line", description="Prepare meetings from the command line."
+    )
+    sub = meeting.add_subparsers(dest="meeting_command", required=True, metavar="ACTION")
+
+    def cmd(name: str, help_text: str, *, acts: bool = True) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
+        _add_storage_args(p)
+        if acts:
+            p.add_argument(
+                "--as",
+                dest="as_user",
+                required=True,
+                metavar="USERNAME",
+                help="the secretariat member doing this (recorded in the audit)",
+            )
+        return p
+
+    p = cmd("list", "list meetings", acts=False)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = cmd("show", "show a meeting's agenda, documents and participants", acts=False)
+    p.add_argument("meeting_id")
+    p.add_argument("--json", action="store_true", help="machine-readable output (the API's meeting view)")
+    p = cmd("create", "create a draft meeting")
+    p.add_argument("--title", required=True)
+    p.add_argument("--starts-at", required=True, help="date and time with zone, e.g. 2027-03-01T09:00:00+07:00")
+    p.add_argument("--duration", type=int, default=120, help="planned length in minutes (default 120)")
+    p.add_argument("--location", default="")
+    p.add_argument("--language", choices=["en", "vi", "lo"], default="en")
+    p.add_argument("--body", default=None, help="the body whose meeting it is (default: your only one)")
+    p = cmd("publish", "publish a meeting: participants receive it at their next sync")
+    p.add_argument("meeting_id")
+    p = cmd("add-item", "add an agenda item")
+    p.add_argument("meeting_id")
+    p.add_argument("title")
+    p.add_argument("--presenter", default="")
+    p.add_argument("--duration", type=int, default=10, help="planned minutes (default 10)")
+    p.add_argument("--parent", default=None, metavar="ITEM_ID", help="make it a sub-item of this item")
+    p.add_argument("--position", type=int, default=None, help="1-based place among its siblings (default last)")
+    p = cmd("upload", "upload a PDF to an agenda item, or a new version of a document")
+    p.add_argument("meeting_id")
+    p.add_argument("item_id")
+    p.add_argument("file", type=Path)
+    p.add_argument("--title", default="")
+    p.add_argument("--restricted-to", default="", metavar="USERS", help="comma-separated usernames who may read it")
+    p.add_argument("--document", default=None, metavar="DOC_ID", help="add a new version of this document instead")
+    p = cmd("import", "import a meeting from a folder: agenda.json plus the PDFs it names (all or nothing)")
+    p.add_argument("folder", type=Path)
+    p.add_argument("--body", default=None, help="the body whose meeting it is (default: from the agenda)")
+    p.add_argument("--publish", action="store_true", help="publish it right away")
 
 
 def _version() -> str:
@@ -425,6 +480,8 @@ def cmd_admin(args: argparse.Namespace) -> int:
         elif action == "backup":
             db_copy, copied = backup(settings, args.target)
             print(f"database copied to {db_copy}; {copied} document files copied")
+        elif action == "meeting":
+            return cmd_admin_meeting(args, services)
         elif action == "verify-audit":
             with db.reading() as session:
                 problems = verify_audit_chain(session)
@@ -440,4 +497,169 @@ def cmd_admin(args: argparse.Namespace) -> int:
         return 1
     finally:
         db.dispose()
+    return 0
+
+
+# ---------------------------------------------------------------- admin meeting
+
+
+def _cli_caller(services: Any, username: str) -> Any:
+    """Act as a secretariat user: the service rules and the audit apply as for the API."""
+    from ecabinet.core.errors import InvalidRequest
+    from ecabinet.server.accounts.service import Caller, find_user, person_for
+
+    with services.db.reading() as session:
+        user = find_user(session, username)
+        if not user.active:
+            raise InvalidRequest(f"{username} is deactivated.")
+        person = person_for(session, user.id)
+        return Caller(
+            user_id=user.id,
+            username=user.username,
+            display_name=user.display_name,
+            device_id="cli",
+            token_id=0,
+            person=person,
+        )
+
+
+def _print_meeting(data: dict[str, Any]) -> None:
+    print(f"{data['title']}  [{data['state']}]  {data['starts_at']}  {data['location']}")
+    print(f"id {data['id']}  version {data['version']}")
+    print(f"planned {data['planned_minutes']} of {data['duration_minutes']} minutes")
+    for item in data["agenda"]:
+        indent = "    " if item["parent_id"] else "  "
+        late = "  (late)" if item["late"] else ""
+        who = f"  — {item['presenter']}" if item["presenter"] else ""
+        print(f"{indent}{item['number']:<5} {item['title']}{who}  {item['duration_minutes']} min{late}")
+        print(f"{indent}      item {item['id']}")
+        for doc in item["documents"]:
+            newest = doc["versions"][-1] if doc["versions"] else None
+            lock = " [restricted]" if doc["restricted"] else ""
+            pages = f"{newest['pages']} pages, {newest['size'] / 1e6:.1f} MB" if newest else "no version"
+            ocr = f", OCR {doc['ocr']['state']}" if doc.get("ocr") else ""
+            print(f"{indent}      - {doc['title']}{lock} ({pages}, {len(doc['versions'])} version(s){ocr}) {doc['id']}")
+    for person in data.get("participants", []):
+        print(f"  participant {person['display_name']} ({person['role']})")
+
+
+def _file_chunks(path: Path) -> Iterator[bytes]:
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            yield block
+
+
+def cmd_admin_meeting(args: argparse.Namespace, services: Any) -> int:
+    from datetime import datetime
+
+    from ecabinet.core.domain import MeetingState
+    from ecabinet.core.errors import InvalidRequest, NotFound
+    from ecabinet.core.permissions import Person
+    from ecabinet.server.documents.service import stage_chunks
+    from ecabinet.server.meetings import service
+    from ecabinet.server.meetings.importer import ImportProblems, import_meeting
+    from ecabinet.server.meetings.models import Meeting
+    from ecabinet.server.meetings.views import item_number, meeting_summary
+
+    action = args.meeting_command
+    if action == "list":
+        with services.db.reading() as session:
+            meetings = session.query(Meeting).order_by(Meeting.starts_at).all()
+            rows = [meeting_summary(m, None) for m in meetings]
+        if args.json:
+            print(json.dumps({"meetings": rows}, ensure_ascii=False, indent=2))
+        for row in [] if args.json else rows:
+            print(f"{row['id']}  {row['state']:<10} {row['starts_at']}  {row['title']}")
+        return 0
+    if action == "show":
+        with services.db.reading() as session:
+            meeting = session.get(Meeting, args.meeting_id)
+            if meeting is None:
+                raise NotFound(f"No meeting {args.meeting_id}.")
+            reader = Person(user_id="", secretariat_of=frozenset({meeting.body_id}))
+            data = service.meeting_detail(session, reader, meeting.id)
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            _print_meeting(data)
+        return 0
+    caller = _cli_caller(services, args.as_user)
+    if action == "create":
+        try:
+            starts_at = datetime.fromisoformat(args.starts_at)
+        except ValueError as exc:
+            raise InvalidRequest(f"--starts-at {args.starts_at!r} is not a date and time") from exc
+        if starts_at.tzinfo is None:
+            raise InvalidRequest("--starts-at needs a time zone, e.g. 2027-03-01T09:00:00+07:00")
+        bodies = sorted(caller.person.secretariat_of)
+        body = args.body or (bodies[0] if len(bodies) == 1 else None)
+        if body is None:
+            raise InvalidRequest("Say which body's meeting this is with --body.")
+        with services.db.writing() as session:
+            meeting = service.create_meeting(
+                session,
+                caller,
+                body_id=body,
+                title=args.title,
+                starts_at=starts_at,
+                duration_minutes=args.duration,
+                location=args.location,
+                language=args.language,
+            )
+            print(f"created meeting {meeting.id} (draft)")
+    elif action == "publish":
+        with services.db.writing() as session:
+            service.change_state(session, caller, args.meeting_id, MeetingState.PUBLISHED)
+        print(f"meeting {args.meeting_id} published")
+    elif action == "add-item":
+        with services.db.writing() as session:
+            item = service.add_item(
+                session,
+                caller,
+                args.meeting_id,
+                title=args.title,
+                presenter=args.presenter,
+                duration_minutes=args.duration,
+                position=args.position,
+                parent_id=args.parent,
+            )
+            print(f"added item {item_number(session, item)}: {item.id}")
+    elif action == "upload":
+        if not args.file.is_file():
+            raise InvalidRequest(f"{args.file}: no such file")
+        staged = stage_chunks(
+            services.documents.storage,
+            _file_chunks(args.file),
+            limit=services.settings.max_upload_bytes,
+            filename=args.file.name,
+        )
+        if args.document:
+            version = services.documents.add_version(caller, document_id=args.document, staged=staged)
+            print(f"new version {version.sha256} ({version.pages} pages) of document {args.document}")
+        else:
+            names = [n.strip() for n in args.restricted_to.split(",") if n.strip()]
+            with services.db.reading() as session:
+                from ecabinet.server.accounts.service import find_user
+
+                readers = [find_user(session, n).id for n in names]
+            document, version = services.documents.create_document(
+                caller,
+                meeting_id=args.meeting_id,
+                item_id=args.item_id,
+                title=args.title or args.file.stem,
+                restricted=bool(readers),
+                readers=readers,
+                staged=staged,
+            )
+            print(f"uploaded document {document.id}: {version.pages} pages, sha256 {version.sha256}")
+    elif action == "import":
+        try:
+            meeting = import_meeting(services, caller, args.folder, body_id=args.body, publish=args.publish)
+        except ImportProblems as exc:
+            print(f"error: {args.folder} was not imported; nothing was stored:", file=sys.stderr)
+            for problem in exc.problems:
+                print(f"  {problem}", file=sys.stderr)
+            return 1
+        state = "published" if args.publish else "draft"
+        print(f"imported meeting {meeting.id} ({state})")
     return 0

@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class CheckedPdf:
     pages: int
+    #: Pages that are images without a text layer: OCR gives them one in the background.
+    scanned_pages: int = 0
 
 
 def _limit_memory(limit: int) -> None:
@@ -59,4 +61,4 @@ def check_pdf(path: Path, *, max_pages: int, timeout: float, memory_bytes: int) 
         ) from exc
     if "error" in answer:
         raise InvalidRequest(answer["message"], code=answer["error"])
-    return CheckedPdf(pages=int(answer["pages"]))
+    return CheckedPdf(pages=int(answer["pages"]), scanned_pages=int(answer.get("scanned", 0)))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, FastAPI, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from starlette.background import BackgroundTask
 from starlette.datastructures import UploadFile
@@ -20,7 +21,19 @@ from ecabinet.server.documents.service import StagedUpload, Stager, UploadTooLar
 from ecabinet.server.meetings.views import version_data
 from ecabinet.server.services import Services
 
-router = APIRouter(tags=["documents"])
+
+@asynccontextmanager
+async def _ocr_worker(app: FastAPI) -> AsyncIterator[None]:
+    """The OCR worker lives as long as the app: queued jobs are taken up at start, the child stopped at the end."""
+    services: Services = app.state.services
+    services.documents.ocr.start()
+    try:
+        yield
+    finally:
+        await run_in_threadpool(services.documents.ocr.stop)
+
+
+router = APIRouter(tags=["documents"], lifespan=_ocr_worker)
 
 _CHUNK = 256 * 1024
 _MULTIPART_OVERHEAD = 64 * 1024

@@ -25,11 +25,12 @@ from ecabinet.server.accounts.service import Caller
 from ecabinet.server.config import Settings
 from ecabinet.server.db import Database, utcnow
 from ecabinet.server.documents.inspection import CheckedPdf, check_pdf
-from ecabinet.server.documents.models import Document, DocumentReader, DocumentVersion, DownloadReceipt
+from ecabinet.server.documents.models import Document, DocumentReader, DocumentVersion, DownloadReceipt, OcrJob
 from ecabinet.server.documents.storage import BlobStorage, check_sha256
 from ecabinet.server.journal import Actor, audit, record_change
 from ecabinet.server.meetings.models import Participant
 from ecabinet.server.meetings.service import load_item
+from ecabinet.server.ocr import OcrRunner
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,8 @@ class Documents:
         self.db = db
         self.storage = storage
         self.settings = settings
+        #: Started and stopped with the app (the documents router's lifespan).
+        self.ocr = OcrRunner(db, storage, settings)
 
     def check(self, staged: StagedUpload) -> CheckedPdf:
         """Blocking (a child process): run it in a worker thread. Deletes the staged file on rejection."""
@@ -145,18 +148,79 @@ class Documents:
                 for user_id in sorted(set(readers)) if restricted else []:
                     session.add(DocumentReader(document_id=document.id, user_id=user_id))
                 version = self._add_version(session, caller.actor, document, staged, checked)
-                return document, version
+                job_id = self._queue_ocr(session, document, version, checked)
         finally:
             staged.path.unlink(missing_ok=True)
+        if job_id is not None:
+            self.ocr.enqueue(job_id)
+        return document, version
 
     def add_version(self, caller: Caller, *, document_id: str, staged: StagedUpload) -> DocumentVersion:
         checked = self.check(staged)
         try:
             with self.db.writing() as session:
                 document = self._load_for_edit(session, caller.person, document_id)
-                return self._add_version(session, caller.actor, document, staged, checked)
+                version = self._add_version(session, caller.actor, document, staged, checked)
+                job_id = self._queue_ocr(session, document, version, checked)
         finally:
             staged.path.unlink(missing_ok=True)
+        if job_id is not None:
+            self.ocr.enqueue(job_id)
+        return version
+
+    def add_document_in(
+        self,
+        session: Session,
+        caller: Caller,
+        *,
+        meeting_id: str,
+        item_id: str,
+        title: str,
+        restricted: bool,
+        readers: list[str],
+        staged: StagedUpload,
+        checked: CheckedPdf,
+    ) -> tuple[Document, DocumentVersion]:
+        """Create a document inside the caller's transaction (an import does all its documents in one).
+
+        The bytes move into storage before the commit; a caller that rolls back removes blobs it put
+        (see ``ecabinet.server.meetings.importer``). OCR jobs are queued in the table only: a running
+        server takes them up."""
+        meeting, item = load_item(session, caller.person, meeting_id, item_id, Action.EDIT_MEETING)
+        _check_readers(session, meeting.id, readers)
+        existing = session.execute(select(Document.sort_key).where(Document.item_id == item.id)).scalars().all()
+        document = Document(
+            meeting_id=meeting.id,
+            item_id=item.id,
+            title=title.strip() or staged.filename or "Document",
+            restricted=restricted,
+            sort_key=max(existing, default=0) + 10,
+        )
+        session.add(document)
+        session.flush()
+        for user_id in sorted(set(readers)) if restricted else []:
+            session.add(DocumentReader(document_id=document.id, user_id=user_id))
+        version = self._add_version(session, caller.actor, document, staged, checked)
+        self._queue_ocr(session, document, version, checked)
+        return document, version
+
+    def _queue_ocr(
+        self, session: Session, document: Document, version: DocumentVersion, checked: CheckedPdf
+    ) -> int | None:
+        """A scanned upload gets an OCR job in the same transaction (so it is never lost); the id to
+        hand to the worker after commit, or None when there is nothing to do or no Tesseract."""
+        if checked.scanned_pages <= 0:
+            return None
+        job = OcrJob(
+            document_id=document.id,
+            version_id=version.id,
+            state=self.ocr.initial_state(),
+            pages=checked.scanned_pages,
+            pages_done=0,
+        )
+        session.add(job)
+        session.flush()
+        return job.id if job.state == "queued" else None
 
     def _add_version(
         self, session: Session, actor: Actor, document: Document, staged: StagedUpload, checked: CheckedPdf

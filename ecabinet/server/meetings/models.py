@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint, false, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ecabinet.server.db import Base, UTCDateTime, utcnow
@@ -24,6 +24,15 @@ class Meeting(Base):
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: Bumped on every change of the meeting or of its agenda's shape (items added, removed, moved), so a
+    #: secretary's write based on an older picture is refused instead of silently undoing another's.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Live session (issue 14): the item under discussion, the quorum rule, whether remote members vote.
+    current_item_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    quorum_rule: Mapped[str] = mapped_column(String(20), default="half", server_default="half")
+    remote_voting: Mapped[bool] = mapped_column(default=True, server_default=true())
+    session_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    session_closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class Participant(Base):
@@ -44,6 +53,10 @@ class AgendaItem(Base):
     __tablename__ = "agenda_items"
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    #: A sub-item's parent (one level deep): numbered "3.1", "3.2" under item 3.
+    #: No ON DELETE rule: SQLite cannot add one to an existing table; sub-items are deleted with their parent
+    #: by ``meetings.service``.
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_items.id"), nullable=True, index=True)
     sort_key: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(500))
     presenter: Mapped[str] = mapped_column(String(200), default="")
@@ -53,6 +66,14 @@ class AgendaItem(Base):
     #: Added after the meeting was published (shown as a late addition).
     late: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: Bumped when the item's own fields change (title, presenter, duration, parent); see Meeting.version.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    #: Deleted in a draft: hidden, and restorable until the meeting is published (then purged).
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    #: Marked by the chair or secretary from the positions: nobody objects, approve without debate.
+    uncontested: Mapped[bool] = mapped_column(default=False, server_default=false())
+    #: How the session settled the item ("approved_en_bloc", or "" while open); votes keep their own results.
+    decision: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 class PositionStatement(Base):

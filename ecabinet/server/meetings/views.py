@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ecabinet.server.documents.models import Document, DocumentReader, DocumentVersion
+from ecabinet.server.documents.models import Document, DocumentReader, DocumentVersion, OcrJob
 from ecabinet.server.meetings.models import AgendaItem, Meeting, PositionStatement
 
 
@@ -30,20 +30,59 @@ def meeting_summary(meeting: Meeting, role: str | None) -> dict[str, Any]:
         "language": meeting.language,
         "my_role": role,
         "updated_at": iso(meeting.updated_at),
+        "version": meeting.version,
+        "current_item_id": meeting.current_item_id,
+        "quorum_rule": meeting.quorum_rule,
+        "remote_voting": meeting.remote_voting,
     }
 
 
 def agenda_items(session: Session, meeting_id: str) -> list[AgendaItem]:
-    return list(
+    """The live items in agenda order: each top-level item followed by its sub-items."""
+    rows = list(
         session.execute(
-            select(AgendaItem).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.sort_key, AgendaItem.id)
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted_at.is_(None))
+            .order_by(AgendaItem.sort_key, AgendaItem.id)
         ).scalars()
     )
+    top = [i for i in rows if i.parent_id is None]
+    children: dict[str, list[AgendaItem]] = {}
+    for item in rows:
+        if item.parent_id is not None:
+            children.setdefault(item.parent_id, []).append(item)
+    ordered: list[AgendaItem] = []
+    for parent in top:
+        ordered.append(parent)
+        ordered.extend(children.get(parent.id, []))
+    return ordered
+
+
+def agenda_numbers(items: list[AgendaItem]) -> dict[str, str]:
+    """Numbers from agenda order (as ``agenda_items`` gives it): "1", "2", then "2.1", "2.2" under 2."""
+    numbers: dict[str, str] = {}
+    top = 0
+    sub = 0
+    for item in items:
+        if item.parent_id is None:
+            top += 1
+            sub = 0
+            numbers[item.id] = str(top)
+        else:
+            sub += 1
+            numbers[item.id] = f"{numbers.get(item.parent_id, '?')}.{sub}"
+    return numbers
 
 
 def item_number(session: Session, item: AgendaItem) -> str:
-    ids = [i.id for i in agenda_items(session, item.meeting_id)]
-    return str(ids.index(item.id) + 1)
+    return agenda_numbers(agenda_items(session, item.meeting_id)).get(item.id, "")
+
+
+def item_view(session: Session, item: AgendaItem | None) -> dict[str, Any] | None:
+    """An item as the feed shows it, or None when it is gone (deleted, or in the trash of a draft)."""
+    if item is None or item.deleted_at is not None:
+        return None
+    return item_data(item, item_number(session, item))
 
 
 def item_data(item: AgendaItem, number: str) -> dict[str, Any]:
@@ -52,11 +91,15 @@ def item_data(item: AgendaItem, number: str) -> dict[str, Any]:
         "meeting_id": item.meeting_id,
         "number": number,
         "order": item.sort_key,
+        "parent_id": item.parent_id,
         "title": item.title,
         "presenter": item.presenter,
         "duration_minutes": item.duration_minutes,
         "late": item.late,
         "open": item.opened_at is not None,
+        "version": item.version,
+        "uncontested": item.uncontested,
+        "decision": item.decision or None,
     }
 
 
@@ -66,6 +109,31 @@ def version_data(version: DocumentVersion) -> dict[str, Any]:
         "pages": version.pages,
         "size": version.size,
         "created_at": iso(version.created_at),
+        "derived_from": version.derived_from,
+        "ocr": version.ocr,
+    }
+
+
+def document_visible(session: Session, document: Document) -> bool:
+    """A document of an item in the trash is hidden along with it."""
+    item = session.get(AgendaItem, document.item_id)
+    return item is not None and item.deleted_at is None
+
+
+def ocr_data(session: Session, document_id: str) -> dict[str, Any] | None:
+    """Progress of the newest OCR job of the document, for the secretariat's progress bar."""
+    job = session.execute(
+        select(OcrJob).where(OcrJob.document_id == document_id).order_by(OcrJob.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    if job is None:
+        return None
+    source = session.get(DocumentVersion, job.version_id)
+    return {
+        "state": job.state,
+        "pages_done": job.pages_done,
+        "pages": job.pages,
+        "source_sha256": source.sha256 if source else None,
+        "result_sha256": job.result_sha256,
     }
 
 
@@ -83,6 +151,7 @@ def document_data(session: Session, document: Document, *, include_readers: bool
         "agenda_item_id": document.item_id,
         "title": document.title,
         "restricted": document.restricted,
+        "late": _late(session, document),
         "versions": [version_data(v) for v in versions if v.withdrawn_at is None],
         "withdrawn": [
             {"sha256": v.sha256, "withdrawn_at": iso(v.withdrawn_at), "reason": v.withdrawn_reason}
@@ -90,11 +159,19 @@ def document_data(session: Session, document: Document, *, include_readers: bool
             if v.withdrawn_at is not None
         ],
     }
+    if include_readers:
+        data["ocr"] = ocr_data(session, document.id)
     if include_readers and document.restricted:
         data["readers"] = sorted(
             session.execute(select(DocumentReader.user_id).where(DocumentReader.document_id == document.id)).scalars()
         )
     return data
+
+
+def _late(session: Session, document: Document) -> bool:
+    """Added after the meeting was first published (shown as a late addition, like items)."""
+    meeting = session.get(Meeting, document.meeting_id)
+    return meeting is not None and meeting.published_at is not None and document.created_at > meeting.published_at
 
 
 def position_data(statement: PositionStatement) -> dict[str, Any]:
