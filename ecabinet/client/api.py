@@ -10,19 +10,23 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import ipaddress
+import json
 import logging
 import ssl
 import time
 import urllib.parse
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, Final, Self
 
 import httpx
+import httpx_sse
 
 from ecabinet.client.errors import (
+    VOTE_CODES,
+    AnnotationDeleted,
     ApiError,
     AuthExpired,
     DeviceRevoked,
@@ -35,6 +39,7 @@ from ecabinet.client.errors import (
     OfflineError,
     ServerError,
     TooManyAttempts,
+    VoteRefused,
 )
 
 __all__ = ["ApiClient", "FeedPage", "LoginResult", "is_local_host", "normalize_server_url"]
@@ -171,6 +176,10 @@ def error_from_response(response: httpx.Response) -> ApiError:
         return NotFound(status, code, message)
     if status == 403:
         return Forbidden(status, code, message)
+    if status == 409 and code == "annotation_deleted":
+        return AnnotationDeleted(status, code, message)
+    if code in VOTE_CODES:
+        return VoteRefused(status, code, message)
     if status >= 500:
         return ServerError(status, code, message)
     return ApiError(status, code, message)
@@ -329,6 +338,213 @@ class ApiClient:
             {"position": position, "comment": comment, "client_id": client_id},
         )
 
+    @staticmethod
+    def annotation_path(annotation_id: str) -> str:
+        """Where a shared annotation lives, for the outbox entries that write or withdraw it."""
+        return "/api/annotations/" + _seg(annotation_id)
+
+    def put_annotation(self, annotation: Mapping[str, Any]) -> dict[str, Any]:
+        """`PUT /api/annotations/{id}`: create or replace one of this user's *shared* annotations (the JSON of
+        `ecabinet.core.annotations.Annotation.to_json`). Returns it as stored, with the server's `revision`,
+        `author` and `meeting_id`. `AnnotationDeleted` once its author withdrew it; `ApiError` 422 for a
+        private or malformed one."""
+        annotation_id = annotation.get("id")
+        if not isinstance(annotation_id, str) or not annotation_id:
+            raise ValueError("an annotation needs its id")
+        return self._json_object(self._request("PUT", self.annotation_path(annotation_id), json=dict(annotation)))
+
+    def delete_annotation(self, annotation_id: str) -> None:
+        """`DELETE /api/annotations/{id}`: withdraw a shared annotation (its author only); again is harmless."""
+        self._request("DELETE", self.annotation_path(annotation_id))
+
+    def document_annotations(self, document_id: str) -> list[dict[str, Any]]:
+        """`GET /api/documents/{id}/annotations`: the shared annotations on a document this user may read."""
+        body = self._json_object(self._request("GET", f"/api/documents/{_seg(document_id)}/annotations"))
+        annotations = body.get("annotations")
+        if not isinstance(annotations, list):
+            raise InvalidResponse(200, "invalid_response", "annotations answer lacks an 'annotations' list")
+        return annotations
+
+    def upload_pdf(self, path: str, chunks: Iterable[bytes], size: int, params: Mapping[str, str]) -> dict[str, Any]:
+        """POST a PDF as a raw body streamed from `chunks` (`size` bytes in all); the answer's object.
+
+        Never retried: a broken upload is simply sent again by the person, and the server keeps nothing of a
+        body that did not arrive whole."""
+        headers = {"Content-Type": "application/pdf", "Content-Length": str(size)}
+        return self._json_object(self._request("POST", path, params=params, headers=headers, content=chunks))
+
+    # -- live session (issue 14) ------------------------------------------------------------------------
+
+    def _meeting_path(self, meeting_id: str, *rest: str) -> str:
+        return "/".join(["/api/meetings", _seg(meeting_id), *(_seg(r) for r in rest)])
+
+    def start_meeting(self, meeting_id: str) -> dict[str, Any]:
+        """`POST /api/meetings/{id}/start` (chair or secretary): the meeting, now `in_session`."""
+        return self.send("POST", self._meeting_path(meeting_id, "start"))
+
+    def close_meeting(self, meeting_id: str) -> dict[str, Any]:
+        """`POST /api/meetings/{id}/close`: the session ends (`VoteRefused` `vote_open` while a vote is open)."""
+        return self.send("POST", self._meeting_path(meeting_id, "close"))
+
+    def session_state(self, meeting_id: str) -> dict[str, Any]:
+        """`GET /api/meetings/{id}/session`: state, current item, attendance, speakers, votes, presenter page:
+        everything a client needs after (re)connecting."""
+        return self._json_object(self._request("GET", self._meeting_path(meeting_id, "session")))
+
+    def attendance(self, meeting_id: str) -> dict[str, Any]:
+        """`GET /api/meetings/{id}/attendance`: people and the live quorum numbers."""
+        return self._json_object(self._request("GET", self._meeting_path(meeting_id, "attendance")))
+
+    def check_in(
+        self, meeting_id: str, status: str, *, user_id: str | None = None, deputy_id: str | None = None
+    ) -> dict[str, Any]:
+        """`POST /api/meetings/{id}/attendance`: `present`/`remote` for oneself; the secretary may send `user_id`
+        and `absent`, `excused`, `represented` (with `deputy_id`). Returns the attendance with quorum numbers."""
+        body: dict[str, Any] = {"status": status}
+        if user_id is not None:
+            body["user_id"] = user_id
+        if deputy_id is not None:
+            body["deputy_id"] = deputy_id
+        return self.send("POST", self._meeting_path(meeting_id, "attendance"), body)
+
+    def set_session_rules(
+        self, meeting_id: str, *, quorum_rule: str | None = None, remote_voting: bool | None = None
+    ) -> dict[str, Any]:
+        """`PUT /api/meetings/{id}/rules`: quorum rule (`half`, `two_thirds`, `three_quarters`, `all`, `none`)."""
+        body = {k: v for k, v in {"quorum_rule": quorum_rule, "remote_voting": remote_voting}.items() if v is not None}
+        return self.send("PUT", self._meeting_path(meeting_id, "rules"), body)
+
+    def open_item(self, meeting_id: str, item_id: str) -> dict[str, Any]:
+        """`POST .../items/{item}/open`: make it the current item (its positions close)."""
+        return self.send("POST", self._meeting_path(meeting_id, "items", item_id, "open"))
+
+    def mark_uncontested(self, meeting_id: str, item_id: str, uncontested: bool = True) -> dict[str, Any]:
+        """`PUT .../items/{item}/uncontested`: mark (or unmark) an item for approval en bloc."""
+        return self.send(
+            "PUT", self._meeting_path(meeting_id, "items", item_id, "uncontested"), {"uncontested": uncontested}
+        )
+
+    def approve_en_bloc(self, meeting_id: str) -> list[str]:
+        """`POST /api/meetings/{id}/approve-en-bloc`: the ids of the items approved."""
+        return list(self.send("POST", self._meeting_path(meeting_id, "approve-en-bloc")).get("approved", []))
+
+    def positions_board(self, meeting_id: str) -> dict[str, Any]:
+        """`GET /api/meetings/{id}/positions` (chair, secretary): positions, counts, missing, recused per item."""
+        return self._json_object(self._request("GET", self._meeting_path(meeting_id, "positions")))
+
+    def recuse(self, meeting_id: str, item_id: str, *, reason: str = "", user_id: str | None = None) -> dict[str, Any]:
+        """`PUT .../items/{item}/recusal`: stand aside from an item (the secretary may name `user_id`)."""
+        body: dict[str, Any] = {"reason": reason}
+        if user_id is not None:
+            body["user_id"] = user_id
+        return self.send("PUT", self._meeting_path(meeting_id, "items", item_id, "recusal"), body)
+
+    def withdraw_recusal(self, meeting_id: str, item_id: str, *, user_id: str | None = None) -> None:
+        params = {"user_id": user_id} if user_id else None
+        self._request("DELETE", self._meeting_path(meeting_id, "items", item_id, "recusal"), params=params)
+
+    def speakers(self, meeting_id: str) -> dict[str, Any]:
+        """`GET /api/meetings/{id}/speakers`: `{"item_id", "speaking", "queue", "done"}`."""
+        return self._json_object(self._request("GET", self._meeting_path(meeting_id, "speakers")))
+
+    def request_floor(self, meeting_id: str) -> dict[str, Any]:
+        """Raise a hand on the current item (again: no change). Returns the queue."""
+        return self.send("POST", self._meeting_path(meeting_id, "speakers"))
+
+    def withdraw_floor_request(self, meeting_id: str, request_id: str) -> dict[str, Any]:
+        return self.send("DELETE", self._meeting_path(meeting_id, "speakers", request_id))
+
+    def give_floor(self, meeting_id: str, request_id: str, *, time_limit_seconds: int | None = None) -> dict[str, Any]:
+        """The chair gives the floor (optionally for a limited time); whoever had it is done."""
+        body = {"time_limit_seconds": time_limit_seconds} if time_limit_seconds else {}
+        return self.send("POST", self._meeting_path(meeting_id, "speakers", request_id, "floor"), body)
+
+    def end_floor(self, meeting_id: str, request_id: str) -> dict[str, Any]:
+        return self.send("POST", self._meeting_path(meeting_id, "speakers", request_id, "end"))
+
+    def share_page(self, meeting_id: str, document_id: str, page: int, *, sha256: str | None = None) -> dict[str, Any]:
+        """`PUT /api/meetings/{id}/presenter`: "I am on page N of document D" for those who may read D."""
+        body: dict[str, Any] = {"document_id": document_id, "page": page}
+        if sha256:
+            body["sha256"] = sha256
+        return self.send("PUT", self._meeting_path(meeting_id, "presenter"), body)
+
+    def open_vote(
+        self,
+        meeting_id: str,
+        *,
+        agenda_item_id: str,
+        question: str,
+        secret: bool = False,
+        majority: str = "simple",
+        options: list[str] | None = None,
+        quorum: str | None = None,
+        allow_change: bool = False,
+        live_counts: bool = False,
+        time_limit_seconds: int | None = None,
+    ) -> dict[str, Any]:
+        """`POST /api/meetings/{id}/votes` (chair or secretary): the vote, `state` `open`."""
+        body: dict[str, Any] = {
+            "agenda_item_id": agenda_item_id,
+            "question": question,
+            "secret": secret,
+            "majority": majority,
+            "allow_change": allow_change,
+            "live_counts": live_counts,
+        }
+        if options is not None:
+            body["options"] = options
+        if quorum is not None:
+            body["quorum"] = quorum
+        if time_limit_seconds is not None:
+            body["time_limit_seconds"] = time_limit_seconds
+        return self.send("POST", self._meeting_path(meeting_id, "votes"), body)
+
+    def votes(self, meeting_id: str) -> list[dict[str, Any]]:
+        return list(self._json_object(self._request("GET", self._meeting_path(meeting_id, "votes"))).get("votes", []))
+
+    def vote(self, vote_id: str) -> dict[str, Any]:
+        """`GET /api/votes/{id}`: `{"id", "state", "secret", "results", "my_ballot", ...}`."""
+        return self._json_object(self._request("GET", "/api/votes/" + _seg(vote_id)))
+
+    def close_vote(self, vote_id: str) -> dict[str, Any]:
+        """`POST /api/votes/{id}/close`: the vote with its results."""
+        return self.send("POST", f"/api/votes/{_seg(vote_id)}/close")
+
+    def cast_ballot(self, vote_id: str, option: str, ballot_id: str) -> dict[str, Any]:
+        """`POST /api/votes/{id}/ballots`; online only, never queued. A ballot counts once the server answered
+        (201, or 200 for a repeat of `ballot_id`). A connection that broke is retried once with the same
+        `ballot_id`, which the server recognises, so the ballot is never counted twice. `VoteRefused` says why
+        a ballot was refused."""
+        path = f"/api/votes/{_seg(vote_id)}/ballots"
+        body = {"option": option, "ballot_id": ballot_id}
+        try:
+            return self.send("POST", path, body)
+        except OfflineError:
+            self._sleep(GET_RETRY_DELAYS[0])
+            return self.send("POST", path, body)
+
+    def events(
+        self, last_event_id: str | None = None, *, read_timeout: float = 60.0
+    ) -> Iterator[tuple[str, str | None, Any]]:
+        """`GET /api/events`: yields `(event, id, data)`; `id` is None for short-lived events. Ends when the stream
+        closes (`session_ended` says why). Reconnect with the last `id` seen to resume."""
+        headers = {"Accept": "text/event-stream"}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        if last_event_id:
+            headers["Last-Event-ID"] = last_event_id
+        timeout = httpx.Timeout(read_timeout, connect=5.0)
+        try:
+            with httpx_sse.connect_sse(self._http, "GET", "/api/events", headers=headers, timeout=timeout) as source:
+                if not source.response.is_success:
+                    source.response.read()
+                    raise error_from_response(source.response)
+                for sse in source.iter_sse():
+                    yield sse.event, sse.id or None, json.loads(sse.data) if sse.data else None
+        except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+            raise OfflineError(f"event stream: {exc}") from exc
+
     def send(self, method: str, path: str, body: Any = None) -> dict[str, Any]:
         """A JSON call as the outbox replays it: the answer's object, or an `ApiError`."""
         response = self._request(method, path, json=body)
@@ -391,6 +607,7 @@ class ApiClient:
         json: Any = None,
         params: Mapping[str, Any] | None = None,
         headers: Mapping[str, str] | None = None,
+        content: Iterable[bytes] | None = None,
     ) -> httpx.Response:
         headers = dict(headers or {})
         if auth and self.token:
@@ -401,7 +618,7 @@ class ApiClient:
         attempt = 0
         while True:
             try:
-                response = self._http.request(method, path, headers=headers, json=json, params=params)
+                response = self._http.request(method, path, headers=headers, json=json, params=params, content=content)
                 break
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 if attempt >= len(delays):

@@ -80,9 +80,26 @@ class Forbidden(ApiError):
     """403: the user may see that the thing exists but may not do this with it."""
 
 
+class AnnotationDeleted(ApiError):
+    """409 `annotation_deleted`: the shared annotation was withdrawn by its author; a withdrawal wins over any
+    later edit, so the outbox drops this entry instead of keeping it for the user."""
+
+
 class ServerError(ApiError):
     """5xx: the server (or a proxy in front of it) failed; trying again later may help."""
 
 
 class InvalidResponse(ApiError):
     """The server answered with something that is not what the API contract promises (not JSON, fields missing)."""
+
+
+class VoteRefused(ApiError):
+    """A ballot or vote action the server refused: `code` says why (`vote_closed`, `already_voted`,
+    `not_eligible`, `unknown_option`, `vote_open`, `not_in_session`). The ballot was not counted; the UI shows
+    the reason and the vote's state as the server has it."""
+
+
+#: Codes of the live session that mean "your ballot/vote action was refused", mapped to `VoteRefused`.
+VOTE_CODES = frozenset(
+    {"vote_closed", "already_voted", "not_eligible", "unknown_option", "vote_open", "not_in_session"}
+)

@@ -10,6 +10,7 @@ from ecabinet.core.errors import NotFound
 from ecabinet.core.permissions import Action, DocumentAccess, MeetingAccess, Person, require
 from ecabinet.server.documents.models import Document, DocumentReader
 from ecabinet.server.meetings.models import Meeting, Participant
+from ecabinet.server.session.models import Recusal
 
 
 def role_in(session: Session, meeting_id: str, user_id: str) -> MeetingRole | None:
@@ -47,4 +48,6 @@ def document_access(session: Session, document: Document) -> DocumentAccess:
     readers = (
         session.execute(select(DocumentReader.user_id).where(DocumentReader.document_id == document.id)).scalars().all()
     )
-    return DocumentAccess(restricted=True, readers=frozenset(readers))
+    # A member who recused from the item does not read its restricted documents (issue 14).
+    recused = session.execute(select(Recusal.user_id).where(Recusal.item_id == document.item_id)).scalars().all()
+    return DocumentAccess(restricted=True, readers=frozenset(readers) - frozenset(recused))

@@ -12,11 +12,14 @@ from ecabinet import __version__
 from ecabinet.server import errors
 from ecabinet.server.accounts.models import ServerMeta
 from ecabinet.server.accounts.routes import router as accounts_router
+from ecabinet.server.annotations.routes import router as annotations_router
 from ecabinet.server.config import Settings
 from ecabinet.server.documents.routes import router as documents_router
+from ecabinet.server.events.hub import EventHub
 from ecabinet.server.events.routes import router as events_router
 from ecabinet.server.meetings.routes import router as meetings_router
 from ecabinet.server.services import Services
+from ecabinet.server.session.routes import router as session_router
 from ecabinet.server.sync.routes import router as sync_router
 
 DEMO_MARK = "demo"
@@ -62,12 +65,21 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         lifespan=lifespan,
     )
     app.state.services = ready
+    app.state.event_hub = EventHub(ready)
     errors.install(app)
 
     @app.get("/api/health", tags=["health"])
     def health() -> dict[str, Any]:
         return {"status": "ok", "version": __version__}
 
-    for router in (accounts_router, meetings_router, documents_router, sync_router, events_router):
+    for router in (
+        accounts_router,
+        meetings_router,
+        documents_router,
+        annotations_router,
+        sync_router,
+        events_router,
+        session_router,
+    ):
         app.include_router(router)
     return app

@@ -14,20 +14,28 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ecabinet.core.domain import MeetingRole
+from ecabinet.core.domain import MeetingRole, MeetingState
 from ecabinet.core.permissions import MeetingAccess, Person, can_read_document, can_view_meeting, is_preparer
 from ecabinet.server.access import document_access, meeting_access
 from ecabinet.server.accounts.models import User
+from ecabinet.server.annotations.models import SharedAnnotation
+from ecabinet.server.annotations.service import live_annotations
+from ecabinet.server.annotations.views import annotation_data
 from ecabinet.server.documents.models import Document
 from ecabinet.server.meetings.models import AgendaItem, Meeting, Participant, PositionStatement
 from ecabinet.server.meetings.service import visible_meetings
 from ecabinet.server.meetings.views import (
     agenda_items,
+    agenda_numbers,
     document_data,
+    document_visible,
     item_data,
+    item_view,
     meeting_summary,
     position_data,
 )
+from ecabinet.server.session.models import Vote
+from ecabinet.server.session.service import attendance_view, meeting_votes, vote_view
 from ecabinet.server.sync.models import Change
 
 
@@ -93,7 +101,8 @@ def _sees_all_positions(person: Person, access: MeetingAccess) -> bool:
 
 def _may_have_seen(viewer: _Viewer, kind: str, entity_id: str, meeting_id: str | None) -> bool:
     """Whether a ``remove`` tells this person anything they did not know. Other members' positions are
-    never theirs to know about, not even as a bare id."""
+    never theirs to know about, not even as a bare id; annotations are judged by
+    ``_may_have_seen_annotation``."""
     if kind != "position":
         return True
     statement = viewer.session.get(PositionStatement, entity_id)
@@ -110,6 +119,27 @@ def _may_have_seen(viewer: _Viewer, kind: str, entity_id: str, meeting_id: str |
     return past_role in (MeetingRole.CHAIR, MeetingRole.SECRETARY)
 
 
+def _may_have_seen_annotation(viewer: _Viewer, entity_id: str, *, document_changed: bool) -> bool:
+    """Whether a ``remove`` of an annotation tells this person something they may have had.
+
+    Its author's writes and withdrawal (an annotation change) concern only those who read the document;
+    the others must not even learn that someone annotates it. A change of the document itself (how
+    every change of who reads it is announced) concerns everyone who knows the meeting: they may have
+    just lost the annotation along with the document."""
+    annotation = viewer.session.get(SharedAnnotation, entity_id)
+    if annotation is None or annotation.user_id == viewer.person.user_id:
+        return True  # gone with its document (whose remove they got too), or their own
+    if document_changed and annotation.deleted_at is None:
+        return True
+    access = viewer.sees_meeting(annotation.meeting_id)
+    document = viewer.session.get(Document, annotation.document_id)
+    return (
+        access is not None
+        and document is not None
+        and can_read_document(viewer.person, access, document_access(viewer.session, document))
+    )
+
+
 def _entity(viewer: _Viewer, kind: str, entity_id: str, meeting_id: str | None) -> dict[str, Any] | None:
     """The user's view of one entity, or None when it is gone or hidden from them."""
     session = viewer.session
@@ -120,14 +150,12 @@ def _entity(viewer: _Viewer, kind: str, entity_id: str, meeting_id: str | None) 
         meeting = session.get(Meeting, entity_id)
         return meeting_summary(meeting, access.role.value if access.role else None) if meeting else None
     if kind == "agenda_item":
-        item = session.get(AgendaItem, entity_id)
-        if item is None:
-            return None
-        number = str([i.id for i in agenda_items(session, item.meeting_id)].index(item.id) + 1)
-        return item_data(item, number)
+        return item_view(session, session.get(AgendaItem, entity_id))
     if kind == "document":
         document = session.get(Document, entity_id)
         if document is None or not can_read_document(viewer.person, access, document_access(session, document)):
+            return None
+        if not document_visible(session, document):
             return None
         return document_data(session, document, include_readers=is_preparer(viewer.person, access))
     if kind == "position":
@@ -137,7 +165,38 @@ def _entity(viewer: _Viewer, kind: str, entity_id: str, meeting_id: str | None) 
         if statement.user_id != viewer.person.user_id and not _sees_all_positions(viewer.person, access):
             return None
         return position_data(statement)
+    if kind == "vote":
+        vote = session.get(Vote, entity_id)
+        return vote_view(session, vote, viewer.person.user_id) if vote is not None else None
+    if kind == "attendance":
+        meeting = session.get(Meeting, entity_id)
+        return attendance_view(session, meeting) if meeting is not None else None
+    if kind == "annotation":
+        annotation = session.get(SharedAnnotation, entity_id)
+        if annotation is None or annotation.deleted_at is not None:
+            return None
+        document = session.get(Document, annotation.document_id)
+        if document is None or not can_read_document(viewer.person, access, document_access(session, document)):
+            return None
+        return annotation_data(annotation, session.get(User, annotation.user_id))
     return None
+
+
+def _annotations_riding_on(session: Session, document_id: str) -> list[tuple[str, str]]:
+    """(id, meeting id) of the live shared annotations on a document.
+
+    Whoever may read a document may read its shared annotations, so a change to the document (new
+    readers, a restriction, a participant added or removed, the meeting unpublished: every change of who
+    sees it is announced as a document change) is also a change to them. The feed re-announces them
+    with it, and each reader gets an upsert or a remove as the document now allows."""
+    return [
+        (annotation_id, meeting_id)
+        for annotation_id, meeting_id in session.execute(
+            select(SharedAnnotation.id, SharedAnnotation.meeting_id).where(
+                SharedAnnotation.document_id == document_id, SharedAnnotation.deleted_at.is_(None)
+            )
+        ).all()
+    ]
 
 
 def feed(session: Session, person: Person, since: int, *, page_size: int) -> FeedPage:
@@ -154,17 +213,31 @@ def feed(session: Session, person: Person, since: int, *, page_size: int) -> Fee
     )
     more = len(rows) > page_size
     rows = rows[:page_size]
-    latest: dict[tuple[str, str], Change] = {}
+    #: (kind, id) -> (seq, meeting id, whether a document change carried it: see _annotations_riding_on)
+    latest: dict[tuple[str, str], tuple[int, str | None, bool]] = {}
+
+    def note(kind: str, entity_id: str, seq: int, meeting_id: str | None, *, via_document: bool = False) -> None:
+        previous = latest.pop((kind, entity_id), None)
+        via_document = via_document or (previous is not None and previous[2])
+        latest[(kind, entity_id)] = (seq, meeting_id, via_document)  # re-inserted: order follows the newest
+
     for row in rows:
-        latest.pop((row.kind, row.entity_id), None)
-        latest[(row.kind, row.entity_id)] = row  # re-inserted: dict order follows the newest change
+        note(row.kind, row.entity_id, row.seq, row.meeting_id)
+        if row.kind == "document":
+            for annotation_id, annotation_meeting in _annotations_riding_on(session, row.entity_id):
+                note("annotation", annotation_id, row.seq, annotation_meeting, via_document=True)
     changes: list[dict[str, Any]] = []
-    for (kind, entity_id), row in latest.items():
-        data = _entity(viewer, kind, entity_id, row.meeting_id)
+    for (kind, entity_id), (seq, meeting_id, via_document) in latest.items():
+        data = _entity(viewer, kind, entity_id, meeting_id)
         if data is not None:
-            changes.append({"seq": row.seq, "kind": kind, "id": entity_id, "op": "upsert", "data": data})
-        elif viewer.related(row.meeting_id) and _may_have_seen(viewer, kind, entity_id, row.meeting_id):
-            changes.append({"seq": row.seq, "kind": kind, "id": entity_id, "op": "remove", "data": None})
+            changes.append({"seq": seq, "kind": kind, "id": entity_id, "op": "upsert", "data": data})
+            continue
+        if kind == "annotation":
+            told = _may_have_seen_annotation(viewer, entity_id, document_changed=via_document)
+        else:
+            told = _may_have_seen(viewer, kind, entity_id, meeting_id)
+        if told and viewer.related(meeting_id):
+            changes.append({"seq": seq, "kind": kind, "id": entity_id, "op": "remove", "data": None})
     cursor = rows[-1].seq if rows else top
     return FeedPage(cursor=cursor, changes=changes, more=more, etag=feed_etag(session, person.user_id, cursor))
 
@@ -180,20 +253,30 @@ def _full_picture(viewer: _Viewer, top: int) -> list[dict[str, Any]]:
         access = viewer.sees_meeting(meeting.id)
         assert access is not None
         add("meeting", meeting.id, meeting_summary(meeting, role))
-        for n, item in enumerate(agenda_items(session, meeting.id), start=1):
-            add("agenda_item", item.id, item_data(item, str(n)))
+        items = agenda_items(session, meeting.id)
+        numbers = agenda_numbers(items)
+        for item in items:
+            add("agenda_item", item.id, item_data(item, numbers[item.id]))
         for document in session.execute(
             select(Document).where(Document.meeting_id == meeting.id).order_by(Document.sort_key)
         ).scalars():
-            if can_read_document(person, access, document_access(session, document)):
+            if can_read_document(person, access, document_access(session, document)) and document_visible(
+                session, document
+            ):
                 add(
                     "document",
                     document.id,
                     document_data(session, document, include_readers=is_preparer(person, access)),
                 )
+                for annotation in live_annotations(session, document.id):
+                    add("annotation", annotation.id, annotation_data(annotation, session.get(User, annotation.user_id)))
         positions = select(PositionStatement).where(PositionStatement.meeting_id == meeting.id)
         if not _sees_all_positions(person, access):
             positions = positions.where(PositionStatement.user_id == person.user_id)
         for statement in session.execute(positions).scalars():
             add("position", statement.id, position_data(statement))
+        if meeting.state in (MeetingState.IN_SESSION, MeetingState.CLOSED):
+            add("attendance", meeting.id, attendance_view(session, meeting))
+        for vote in meeting_votes(session, meeting.id):
+            add("vote", vote.id, vote_view(session, vote, person.user_id))
     return out

@@ -1,0 +1,1 @@
+"""The live session: attendance and quorum, the current item, recusals, speakers, presenter page, votes."""
