@@ -2,9 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../ecabinet/ui/prepare/page.py" line="+81"/>
+        <source>Who may read this document</source>
+        <translation>Who may read this document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the participants ticked below (confidential)</source>
+        <translation>Only the participants ticked below (confidential)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <location filename="../ecabinet/ui/prepare/people.py" line="+189"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity on this meeting</source>
+        <translation>Activity on this meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../ecabinet/ui/prepare/agenda.py" line="+275"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda items; drag to reorder, drop PDFs on an item to add them</source>
+        <translation>Agenda items; drag to reorder, drop PDFs on an item to add them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Presenter</source>
+        <translation>&amp;Presenter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned &amp;minutes</source>
+        <translation>Planned &amp;minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save item</source>
+        <translation>Save item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add sub-item</source>
+        <translation>Add sub-item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete item</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents of the item</source>
+        <translation>Documents of the item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop PDF files here or on an agenda item, several at once.</source>
+        <translation>Drop PDF files here or on an agenda item, several at once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents of the selected item</source>
+        <translation>Documents of the selected item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add PDFs…</source>
+        <translation>Add PDFs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version…</source>
+        <translation>New version…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may read…</source>
+        <translation>Who may read…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw version…</source>
+        <translation>Withdraw version…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted items (can be restored until publication)</source>
+        <translation>Deleted items (can be restored until publication)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>late addition</source>
+        <translation>late addition</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Planned %1 of %2 minutes</source>
+        <translation>Planned %1 of %2 minutes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>named readers only</source>
+        <translation>named readers only</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recognising text: %1 of %2 pages</source>
+        <translation>recognising text: %1 of %2 pages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text recognised</source>
+        <translation>text recognised</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>New item</source>
+        <translation>New item</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemBlock</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+246"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+286"/>
         <source>Other documents</source>
         <translation>Other documents</translation>
     </message>
@@ -23,11 +215,220 @@
     </message>
 </context>
 <context>
+    <name>AnnotationBar</name>
+    <message>
+        <location filename="../ecabinet/ui/annotation_bar.py" line="+104"/>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read and scroll; tap a mark to share, edit or delete it</source>
+        <translation>Read and scroll; tap a mark to share, edit or delete it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pen</source>
+        <translation>Pen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write with the pen</source>
+        <translation>Write with the pen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highlight text: drag across the words</source>
+        <translation>Highlight text: drag across the words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a note: tap where it belongs</source>
+        <translation>Add a note: tap where it belongs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eraser</source>
+        <translation>Eraser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase your marks: touch them</source>
+        <translation>Erase your marks: touch them</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colour: %1</source>
+        <translation>Colour: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last change to your marks</source>
+        <translation>Undo the last change to your marks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share new marks</source>
+        <translation>Share new marks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share what I mark from now on with the meeting&apos;s participants</source>
+        <translation>Share what I mark from now on with the meeting&apos;s participants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private marks stay on this device. Shared ones are seen by the participants of the meeting.</source>
+        <translation>Private marks stay on this device. Shared ones are seen by the participants of the meeting.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My notes</source>
+        <translation>My notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List my notes and marks in this meeting</source>
+        <translation>List my notes and marks in this meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export copy</source>
+        <translation>Export copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of this document with my marks as a PDF</source>
+        <translation>Save a copy of this document with my marks as a PDF</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <location filename="../ecabinet/ui/sign_in_page.py" line="+70"/>
         <source>Paperless cabinet meetings</source>
         <translation>Paperless cabinet meetings</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRow</name>
+    <message>
+        <location filename="../ecabinet/ui/changes_panel.py" line="+53"/>
+        <source>Page %1 is new</source>
+        <translation>Page %1 is new</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1 of the version you read was removed</source>
+        <translation>Page %1 of the version you read was removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text added on page %1</source>
+        <translation>Text added on page %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text rewritten on page %1</source>
+        <translation>Text rewritten on page %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text deleted near page %1</source>
+        <translation>Text deleted near page %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text deleted from page %1 of the version you read</source>
+        <translation>Text deleted from page %1 of the version you read</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Was: “%1”</source>
+        <translation>Was: “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now: “%1”</source>
+        <translation>Now: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <location line="+13"/>
+        <location line="+25"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Comparing with the version you read…</source>
+        <translation>Comparing with the version you read…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The versions could not be compared.</source>
+        <translation>The versions could not be compared.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text is the same as in the version you read.</source>
+        <translation>The text is the same as in the version you read.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) since the version you read</source>
+        <translation>
+            <numerusform>%n change since the version you read</numerusform>
+            <numerusform>%n changes since the version you read</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -112,7 +513,7 @@
 <context>
     <name>DocumentRow</name>
     <message numerus="yes">
-        <location filename="../ecabinet/ui/meeting_page.py" line="-62"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="-64"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -134,17 +535,22 @@
         <source>New version</source>
         <translation>New version</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../ecabinet/ui/viewer/view.py" line="+81"/>
+        <location filename="../ecabinet/ui/viewer/view.py" line="+90"/>
         <location line="+1"/>
         <source>Document pages</source>
         <translation>Document pages</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+396"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
@@ -238,7 +644,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../ecabinet/ui/lock_page.py" line="+128"/>
+        <location filename="../ecabinet/ui/lock_page.py" line="+124"/>
         <source>eCabinet is locked</source>
         <translation>eCabinet is locked</translation>
     </message>
@@ -264,7 +670,7 @@
         <translation>Sign in with password instead</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>Wrong PIN. %1 tries left.</translation>
     </message>
@@ -277,16 +683,146 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+119"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+178"/>
         <source>eCabinet</source>
-        <extracomment>Locks the session after `IDLE_TIMEOUT_MS` without input (when a PIN is set); watching while signed in.</extracomment>
+        <extracomment>This profile&apos;s choices (language, theme, text size, automatic lock), saved beside its device id. Locks the session after the chosen minutes without input (when a PIN is set); watching while signed in.</extracomment>
         <translation>eCabinet</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Save a copy with my marks</source>
+        <translation>Save a copy with my marks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save my notes for another device</source>
+        <translation>Save my notes for another device</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>eCabinet notes (*.ecnotes)</source>
+        <translation>eCabinet notes (*.ecnotes)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Bring notes from another device</source>
+        <translation>Bring notes from another device</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n private note(s) saved in %1</source>
+        <translation>
+            <numerusform>%n private note saved in %1</numerusform>
+            <numerusform>%n private notes saved in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n note(s) brought to this device</source>
+        <translation>
+            <numerusform>%n note brought to this device</numerusform>
+            <numerusform>%n notes brought to this device</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase does not open this notes file.</source>
+        <translation>The passphrase does not open this notes file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an eCabinet notes file, or it is damaged.</source>
+        <translation>This is not an eCabinet notes file, or it is damaged.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notes could not be moved: %1</source>
+        <translation>The notes could not be moved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marks</name>
+    <message>
+        <location filename="../ecabinet/ui/notes_panel.py" line="+21"/>
+        <source>Handwriting</source>
+        <translation>Handwriting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text box</source>
+        <translation>Text box</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The marked text was changed or deleted.</source>
+        <translation>The marked text was changed or deleted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The marked text now appears in several places.</source>
+        <translation>The marked text now appears in several places.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text it was next to is gone.</source>
+        <translation>The text it was next to is gone.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its page was removed.</source>
+        <translation>Its page was removed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The marked text now runs over two pages.</source>
+        <translation>The marked text now runs over two pages.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its page no longer exists.</source>
+        <translation>Its page no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version it was on is no longer available.</source>
+        <translation>The version it was on is no longer available.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document could not be read to move it.</source>
+        <translation>The document could not be read to move it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It could not be placed on the new version.</source>
+        <translation>It could not be placed on the new version.</translation>
     </message>
 </context>
 <context>
     <name>MeetingCard</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+159"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+145"/>
         <source>No documents yet</source>
         <translation>No documents yet</translation>
     </message>
@@ -310,13 +846,29 @@
         <source>%1 of %2 on this device</source>
         <translation>%1 of %2 on this device</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+226"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+308"/>
         <source>Meetings</source>
-        <extracomment>Who is reading, for the watermark on confidential papers (set by the main window).</extracomment>
+        <extracomment>Who is reading, for the watermark on confidential papers (set by the main window). Per document, the version this reader had read before a newer one was opened (for &quot;What changed&quot;).</extracomment>
         <translation>Meetings</translation>
     </message>
     <message>
@@ -346,17 +898,42 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-25"/>
         <source>Back to the agenda</source>
         <translation>Back to the agenda</translation>
     </message>
     <message>
+        <location line="+288"/>
+        <source>A copy with your marks was saved as %1</source>
+        <translation>A copy with your marks was saved as %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy could not be saved: %1</source>
+        <translation>The copy could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your mark could not be stored on this device: %1</source>
+        <translation>Your mark could not be stored on this device: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Fit the whole page in the window</source>
+        <translation>Fit the whole page in the window</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
@@ -366,7 +943,7 @@
         <translation>Fit the page to the width</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-378"/>
         <location line="+1"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
@@ -398,7 +975,69 @@
         <translation>Go to page</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show page thumbnails and contents</source>
+        <translation>Show page thumbnails and contents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One page</source>
+        <translation>One page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one page at a time</source>
+        <translation>Show one page at a time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One page at a time, or all pages in one scroll</source>
+        <translation>One page at a time, or all pages in one scroll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed since the version you read</source>
+        <translation>What changed since the version you read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the pen, highlighter and notes</source>
+        <translation>Show the pen, highlighter and notes</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Confidential documents are not exported.</source>
+        <translation>Confidential documents are not exported.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Confidential · %1 · %2</source>
         <translation>Confidential · %1 · %2</translation>
     </message>
@@ -428,7 +1067,7 @@
         <translation>This document could not be opened. Please sync and try again.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -464,7 +1103,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+168"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+176"/>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
     </message>
@@ -472,6 +1111,26 @@
         <location line="+2"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare meetings</source>
+        <translation>Prepare meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare meetings: agendas, documents, participants</source>
+        <translation>Prepare meetings: agendas, documents, participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings: language, theme, text size, automatic lock</source>
+        <translation>Settings: language, theme, text size, automatic lock</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -612,6 +1271,176 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../ecabinet/ui/note_dialog.py" line="+50"/>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note by %1</source>
+        <translation>Note by %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the note</source>
+        <translation>Text of the note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your note here</source>
+        <translation>Write your note here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRow</name>
+    <message>
+        <location filename="../ecabinet/ui/notes_panel.py" line="+41"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shared</source>
+        <translation>shared</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs your review: %1</source>
+        <translation>Needs your review: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It stays on the version you marked.</source>
+        <translation>It stays on the version you marked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this mark</source>
+        <translation>Discard this mark</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location line="+53"/>
+        <source>My notes</source>
+        <translation>My notes</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>You have no notes or marks in this meeting yet.</source>
+        <translation>You have no notes or marks in this meeting yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>%n mark(s) in this meeting</source>
+        <translation>
+            <numerusform>%n mark in this meeting</numerusform>
+            <numerusform>%n marks in this meeting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%n need(s) your review</source>
+        <translation>
+            <numerusform>%n needs your review</numerusform>
+            <numerusform>%n need your review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Take to another device…</source>
+        <translation>Take to another device…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save my private notes of this meeting in a protected file</source>
+        <translation>Save my private notes of this meeting in a protected file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring from another device…</source>
+        <translation>Bring from another device…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read private notes from a file made on another device</source>
+        <translation>Read private notes from a file made on another device</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPassphraseDialog</name>
+    <message>
+        <location filename="../ecabinet/ui/notes_transfer_dialog.py" line="+70"/>
+        <source>Protect the notes file</source>
+        <translation>Protect the notes file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a passphrase of at least %1 characters. You will need it on the other device; without it nobody can read the notes, not even you.</source>
+        <translation>Choose a passphrase of at least %1 characters. You will need it on the other device; without it nobody can read the notes, not even you.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the notes file</source>
+        <translation>Open the notes file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the passphrase chosen when the file was made.</source>
+        <translation>Type the passphrase chosen when the file was made.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the notes file</source>
+        <translation>Passphrase of the notes file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same passphrase again</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>The passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxKind</name>
     <message>
         <location filename="../ecabinet/ui/messages.py" line="+39"/>
@@ -635,9 +1464,90 @@
     </message>
 </context>
 <context>
+    <name>OutlineTree</name>
+    <message>
+        <location filename="../ecabinet/ui/viewer/sidebar.py" line="+207"/>
+        <source>Contents of the document</source>
+        <translation>Contents of the document</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../ecabinet/ui/prepare/people.py" line="-95"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Papers on the device</source>
+        <translation>Papers on the device</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants and whether they have the papers</source>
+        <translation>Participants and whether they have the papers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person to invite</source>
+        <translation>Person to invite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role in the meeting</source>
+        <translation>Role in the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh delivery</source>
+        <translation>Refresh delivery</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>not known yet</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 current, %2 outdated, %3 not yet</source>
+        <translation>%1 current, %2 outdated, %3 not yet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 participants have every paper</source>
+        <translation>%1 of %2 participants have every paper</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ecabinet/ui/lock_page.py" line="+77"/>
+        <location filename="../ecabinet/ui/lock_page.py" line="+59"/>
         <source>Change PIN</source>
         <translation>Change PIN</translation>
     </message>
@@ -672,7 +1582,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>A PIN has 4 to 12 digits.</translation>
     </message>
@@ -688,9 +1598,237 @@
     </message>
 </context>
 <context>
+    <name>Prepare</name>
+    <message>
+        <location filename="../ecabinet/ui/prepare/people.py" line="-119"/>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+</context>
+<context>
+    <name>PreparePage</name>
+    <message>
+        <location filename="../ecabinet/ui/prepare/page.py" line="+178"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare meetings</source>
+        <translation>Prepare meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings you prepare</source>
+        <translation>Meetings you prepare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the chosen meeting…</source>
+        <translation>Copy the chosen meeting…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Starts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Length (minutes)</source>
+        <translation>&amp;Length (minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create meeting</source>
+        <translation>Create meeting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save details</source>
+        <translation>Save details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish to participants</source>
+        <translation>Publish to participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to draft</source>
+        <translation>Back to draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda and documents</source>
+        <translation>Agenda and documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants and delivery</source>
+        <translation>Participants and delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Copy the meeting</source>
+        <translation>Copy the meeting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title of the new meeting</source>
+        <translation>Title of the new meeting</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The meeting needs a title.</source>
+        <translation>The meeting needs a title.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You prepare meetings for no body; ask the administrator.</source>
+        <translation>You prepare meetings for no body; ask the administrator.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Delete the item</source>
+        <translation>Delete the item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” holds %2 document(s). Delete them with it? Until the meeting is published it can be restored.</source>
+        <translation>“%1” holds %2 document(s). Delete them with it? Until the meeting is published it can be restored.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add PDF documents</source>
+        <translation>Add PDF documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Not a PDF: only PDF documents can be added.</source>
+        <translation>Not a PDF: only PDF documents can be added.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the new version</source>
+        <translation>Choose the new version</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Withdraw the newest version</source>
+        <translation>Withdraw the newest version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is it withdrawn? Readers are told, and it leaves every device at the next sync.</source>
+        <translation>Why is it withdrawn? Readers are told, and it leaves every device at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderMarks</name>
+    <message>
+        <location filename="../ecabinet/ui/reader_marks.py" line="+184"/>
+        <source>Shared by %1</source>
+        <translation>Shared by %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a participant</source>
+        <translation>a participant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the note</source>
+        <translation>Read the note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the note</source>
+        <translation>Edit the note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make private</source>
+        <translation>Make private</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share with the participants</source>
+        <translation>Share with the participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not be placed on the new version</source>
+        <translation>Could not be placed on the new version</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderSidebar</name>
+    <message>
+        <location filename="../ecabinet/ui/viewer/sidebar.py" line="+59"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages and contents</source>
+        <translation>Pages and contents</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultRow</name>
     <message>
-        <location filename="../ecabinet/ui/search_panel.py" line="+81"/>
+        <location filename="../ecabinet/ui/search_panel.py" line="+54"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
     </message>
@@ -698,13 +1836,13 @@
 <context>
     <name>SearchResultsPanel</name>
     <message>
-        <location line="+33"/>
-        <location line="+26"/>
+        <location line="+13"/>
+        <location line="+25"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>Searching all documents of this meeting for “%1”…</source>
         <translation>Searching all documents of this meeting for “%1”…</translation>
     </message>
@@ -725,6 +1863,119 @@
             <numerusform>%n result for “%1”</numerusform>
             <numerusform>%n results for “%1”</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ecabinet/ui/settings_dialog.py" line="+180"/>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text &amp;size</source>
+        <translation>Text &amp;size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock &amp;automatically</source>
+        <translation>Lock &amp;automatically</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock automatically</source>
+        <translation>Lock automatically</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>After %n minute without use</numerusform>
+            <numerusform>After %n minutes without use</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only when a PIN is set. Locking closes the open document; your PIN opens eCabinet again.</source>
+        <translation>Only when a PIN is set. Locking closes the open document; your PIN opens eCabinet again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -801,6 +2052,91 @@
         <location line="+5"/>
         <source>Please enter the passphrase that protects this device&apos;s data.</source>
         <translation>Please enter the passphrase that protects this device&apos;s data.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailList</name>
+    <message>
+        <location filename="../ecabinet/ui/viewer/sidebar.py" line="-208"/>
+        <source>Page thumbnails</source>
+        <translation>Page thumbnails</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+40"/>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>UploadRow</name>
+    <message>
+        <location filename="../ecabinet/ui/prepare/agenda.py" line="-339"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uploaded</source>
+        <translation>Uploaded</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../ecabinet/ui/prepare/page.py" line="-438"/>
+        <source>Someone else changed this meanwhile. It has been reloaded: make your change again.</source>
+        <translation>Someone else changed this meanwhile. It has been reloaded: make your change again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item holds documents: delete them with it?</source>
+        <translation>This item holds documents: delete them with it?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not a PDF.</source>
+        <translation>This file is not a PDF.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PDF is damaged and cannot be read.</source>
+        <translation>This PDF is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PDF is protected by a password; upload an unprotected copy.</source>
+        <translation>This PDF is protected by a password; upload an unprotected copy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is larger than the server accepts.</source>
+        <translation>This file is larger than the server accepts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chair has already opened this item.</source>
+        <translation>The chair has already opened this item.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may not do this in this meeting.</source>
+        <translation>You may not do this in this meeting.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-items cannot have sub-items of their own.</source>
+        <translation>Sub-items cannot have sub-items of their own.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore its parent item first.</source>
+        <translation>Restore its parent item first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused this: %1</source>
+        <translation>The server refused this: %1</translation>
     </message>
 </context>
 </TS>

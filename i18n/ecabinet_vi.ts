@@ -2,9 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../ecabinet/ui/prepare/page.py" line="+81"/>
+        <source>Who may read this document</source>
+        <translation>Ai được đọc tài liệu này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the participants ticked below (confidential)</source>
+        <translation>Chỉ những thành viên được chọn dưới đây (mật)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <location filename="../ecabinet/ui/prepare/people.py" line="+189"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity on this meeting</source>
+        <translation>Hoạt động của cuộc họp này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../ecabinet/ui/prepare/agenda.py" line="+275"/>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presenter</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Phút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda items; drag to reorder, drop PDFs on an item to add them</source>
+        <translation>Các nội dung chương trình; kéo để sắp xếp lại, thả tệp PDF vào một nội dung để thêm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Presenter</source>
+        <translation>&amp;Người trình bày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned &amp;minutes</source>
+        <translation>Số &amp;phút dự kiến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save item</source>
+        <translation>Lưu nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add item</source>
+        <translation>Thêm nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add sub-item</source>
+        <translation>Thêm nội dung con</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete item</source>
+        <translation>Xóa nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents of the item</source>
+        <translation>Tài liệu của nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop PDF files here or on an agenda item, several at once.</source>
+        <translation>Thả tệp PDF vào đây hoặc vào một nội dung, có thể nhiều tệp cùng lúc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents of the selected item</source>
+        <translation>Tài liệu của nội dung đang chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add PDFs…</source>
+        <translation>Thêm PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New version…</source>
+        <translation>Phiên bản mới…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may read…</source>
+        <translation>Ai được đọc…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw version…</source>
+        <translation>Rút phiên bản…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted items (can be restored until publication)</source>
+        <translation>Nội dung đã xóa (có thể khôi phục đến khi công bố)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>late addition</source>
+        <translation>bổ sung muộn</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Planned %1 of %2 minutes</source>
+        <translation>Dự kiến %1 trên %2 phút</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>gồm %n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version %1</source>
+        <translation>phiên bản %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>named readers only</source>
+        <translation>chỉ người được chỉ định</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recognising text: %1 of %2 pages</source>
+        <translation>đang nhận dạng chữ: %1/%2 trang</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>text recognised</source>
+        <translation>đã nhận dạng chữ</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>New item</source>
+        <translation>Nội dung mới</translation>
+    </message>
+</context>
+<context>
     <name>AgendaItemBlock</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+246"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+286"/>
         <source>Other documents</source>
         <translation>Tài liệu khác</translation>
     </message>
@@ -22,11 +213,219 @@
     </message>
 </context>
 <context>
+    <name>AnnotationBar</name>
+    <message>
+        <location filename="../ecabinet/ui/annotation_bar.py" line="+104"/>
+        <source>Read</source>
+        <translation>Đọc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read and scroll; tap a mark to share, edit or delete it</source>
+        <translation>Đọc và cuộn trang; chạm vào một đánh dấu để chia sẻ, sửa hoặc xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pen</source>
+        <translation>Bút</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write with the pen</source>
+        <translation>Viết bằng bút</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight</source>
+        <translation>Tô sáng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highlight text: drag across the words</source>
+        <translation>Tô sáng văn bản: kéo qua các từ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a note: tap where it belongs</source>
+        <translation>Thêm ghi chú: chạm vào vị trí cần ghi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eraser</source>
+        <translation>Tẩy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase your marks: touch them</source>
+        <translation>Xóa đánh dấu của bạn: chạm vào chúng</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Red</source>
+        <translation>Đỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Xanh dương</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Xanh lá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>Vàng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>Tím</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colour: %1</source>
+        <translation>Màu: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last change to your marks</source>
+        <translation>Hoàn tác thay đổi gần nhất với đánh dấu của bạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share new marks</source>
+        <translation>Chia sẻ đánh dấu mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share what I mark from now on with the meeting&apos;s participants</source>
+        <translation>Chia sẻ những gì tôi đánh dấu từ bây giờ với các thành viên cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private marks stay on this device. Shared ones are seen by the participants of the meeting.</source>
+        <translation>Đánh dấu riêng tư chỉ ở trên thiết bị này. Đánh dấu được chia sẻ sẽ hiển thị cho các thành viên cuộc họp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My notes</source>
+        <translation>Ghi chú của tôi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List my notes and marks in this meeting</source>
+        <translation>Danh sách ghi chú và đánh dấu của tôi trong cuộc họp này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export copy</source>
+        <translation>Xuất bản sao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of this document with my marks as a PDF</source>
+        <translation>Lưu bản sao tài liệu này kèm đánh dấu của tôi dưới dạng PDF</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <location filename="../ecabinet/ui/sign_in_page.py" line="+70"/>
         <source>Paperless cabinet meetings</source>
         <translation>Họp Chính phủ không giấy tờ</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRow</name>
+    <message>
+        <location filename="../ecabinet/ui/changes_panel.py" line="+53"/>
+        <source>Page %1 is new</source>
+        <translation>Trang %1 là trang mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1 of the version you read was removed</source>
+        <translation>Trang %1 của phiên bản bạn đã đọc đã bị xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text added on page %1</source>
+        <translation>Thêm nội dung ở trang %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text rewritten on page %1</source>
+        <translation>Sửa nội dung ở trang %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text deleted near page %1</source>
+        <translation>Xóa nội dung gần trang %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text deleted from page %1 of the version you read</source>
+        <translation>Xóa nội dung ở trang %1 của phiên bản bạn đã đọc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Was: “%1”</source>
+        <translation>Trước: “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now: “%1”</source>
+        <translation>Hiện nay: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPanel</name>
+    <message>
+        <location line="+13"/>
+        <location line="+25"/>
+        <source>What changed</source>
+        <translation>Những gì đã thay đổi</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Comparing with the version you read…</source>
+        <translation>Đang so sánh với phiên bản bạn đã đọc…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The versions could not be compared.</source>
+        <translation>Không so sánh được các phiên bản.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text is the same as in the version you read.</source>
+        <translation>Nội dung giống phiên bản bạn đã đọc.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) since the version you read</source>
+        <translation>
+            <numerusform>%n thay đổi so với phiên bản bạn đã đọc</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -111,7 +510,7 @@
 <context>
     <name>DocumentRow</name>
     <message numerus="yes">
-        <location filename="../ecabinet/ui/meeting_page.py" line="-62"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="-64"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Gồm %n trang</numerusform>
@@ -132,17 +531,22 @@
         <source>New version</source>
         <translation>Phiên bản mới</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Unread</source>
+        <translation>Chưa đọc</translation>
+    </message>
 </context>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../ecabinet/ui/viewer/view.py" line="+81"/>
+        <location filename="../ecabinet/ui/viewer/view.py" line="+90"/>
         <location line="+1"/>
         <source>Document pages</source>
         <translation>Các trang tài liệu</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+396"/>
         <source>Page %1</source>
         <translation>Trang số %1</translation>
     </message>
@@ -235,7 +639,7 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../ecabinet/ui/lock_page.py" line="+128"/>
+        <location filename="../ecabinet/ui/lock_page.py" line="+124"/>
         <source>eCabinet is locked</source>
         <translation>eCabinet đang được khóa</translation>
     </message>
@@ -261,7 +665,7 @@
         <translation>Đăng nhập bằng mật khẩu</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Wrong PIN. %1 tries left.</source>
         <translation>Mã PIN không đúng. Còn %1 lần thử.</translation>
     </message>
@@ -274,16 +678,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+119"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+178"/>
         <source>eCabinet</source>
-        <extracomment>Locks the session after `IDLE_TIMEOUT_MS` without input (when a PIN is set); watching while signed in.</extracomment>
+        <extracomment>This profile&apos;s choices (language, theme, text size, automatic lock), saved beside its device id. Locks the session after the chosen minutes without input (when a PIN is set); watching while signed in.</extracomment>
         <translation>eCabinet</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Save a copy with my marks</source>
+        <translation>Lưu bản sao kèm đánh dấu của tôi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save my notes for another device</source>
+        <translation>Lưu ghi chú của tôi cho thiết bị khác</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>eCabinet notes (*.ecnotes)</source>
+        <translation>Ghi chú eCabinet (*.ecnotes)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Bring notes from another device</source>
+        <translation>Lấy ghi chú từ thiết bị khác</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n private note(s) saved in %1</source>
+        <translation>
+            <numerusform>Đã lưu %n ghi chú riêng tư vào %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n note(s) brought to this device</source>
+        <translation>
+            <numerusform>Đã chuyển %n ghi chú vào thiết bị này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase does not open this notes file.</source>
+        <translation>Cụm mật khẩu không mở được tệp ghi chú này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an eCabinet notes file, or it is damaged.</source>
+        <translation>Đây không phải tệp ghi chú eCabinet, hoặc tệp đã bị hỏng.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notes could not be moved: %1</source>
+        <translation>Không chuyển được ghi chú: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Marks</name>
+    <message>
+        <location filename="../ecabinet/ui/notes_panel.py" line="+21"/>
+        <source>Handwriting</source>
+        <translation>Viết tay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highlight</source>
+        <translation>Tô sáng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underline</source>
+        <translation>Gạch chân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text box</source>
+        <translation>Hộp văn bản</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The marked text was changed or deleted.</source>
+        <translation>Đoạn văn được đánh dấu đã bị sửa hoặc xóa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The marked text now appears in several places.</source>
+        <translation>Đoạn văn được đánh dấu nay xuất hiện ở nhiều chỗ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text it was next to is gone.</source>
+        <translation>Đoạn văn bên cạnh không còn nữa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its page was removed.</source>
+        <translation>Trang của nó đã bị xóa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The marked text now runs over two pages.</source>
+        <translation>Đoạn văn được đánh dấu nay nằm trên hai trang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its page no longer exists.</source>
+        <translation>Trang của nó không còn tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version it was on is no longer available.</source>
+        <translation>Phiên bản chứa nó không còn nữa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document could not be read to move it.</source>
+        <translation>Không đọc được tài liệu để chuyển nó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It could not be placed on the new version.</source>
+        <translation>Không thể đặt nó vào phiên bản mới.</translation>
     </message>
 </context>
 <context>
     <name>MeetingCard</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+159"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+145"/>
         <source>No documents yet</source>
         <translation>Chưa có tài liệu</translation>
     </message>
@@ -307,13 +839,27 @@
         <source>%1 of %2 on this device</source>
         <translation>Đã có %1/%2 trên thiết bị</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n chưa đọc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n có thay đổi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+226"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+308"/>
         <source>Meetings</source>
-        <extracomment>Who is reading, for the watermark on confidential papers (set by the main window).</extracomment>
+        <extracomment>Who is reading, for the watermark on confidential papers (set by the main window). Per document, the version this reader had read before a newer one was opened (for &quot;What changed&quot;).</extracomment>
         <translation>Cuộc họp</translation>
     </message>
     <message>
@@ -343,17 +889,42 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>Agenda</source>
         <translation>Chương trình họp</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-25"/>
         <source>Back to the agenda</source>
         <translation>Quay lại chương trình họp</translation>
     </message>
     <message>
+        <location line="+288"/>
+        <source>A copy with your marks was saved as %1</source>
+        <translation>Đã lưu bản sao kèm đánh dấu của bạn tại %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy could not be saved: %1</source>
+        <translation>Không lưu được bản sao: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your mark could not be stored on this device: %1</source>
+        <translation>Không lưu được đánh dấu của bạn trên thiết bị này: %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Fit the whole page in the window</source>
+        <translation>Hiển thị trọn trang trong cửa sổ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fit width</source>
         <translation>Vừa chiều rộng</translation>
     </message>
@@ -363,7 +934,7 @@
         <translation>Hiển thị trang vừa chiều rộng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-378"/>
         <location line="+1"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
@@ -395,7 +966,69 @@
         <translation>Đến trang</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Trang tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show page thumbnails and contents</source>
+        <translation>Hiện ảnh thu nhỏ các trang và mục lục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One page</source>
+        <translation>Từng trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show one page at a time</source>
+        <translation>Hiển thị từng trang một</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One page at a time, or all pages in one scroll</source>
+        <translation>Từng trang một, hoặc cuộn liên tục mọi trang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What changed</source>
+        <translation>Những gì đã thay đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed since the version you read</source>
+        <translation>Những gì đã thay đổi so với phiên bản bạn đã đọc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark</source>
+        <translation>Đánh dấu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the pen, highlighter and notes</source>
+        <translation>Hiện bút, bút tô sáng và ghi chú</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Confidential documents are not exported.</source>
+        <translation>Tài liệu mật không được xuất ra.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Confidential · %1 · %2</source>
         <translation>Mật · %1 · %2</translation>
     </message>
@@ -425,7 +1058,7 @@
         <translation>Không thể mở tài liệu này. Vui lòng đồng bộ rồi thử lại.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Page %1 of %2</source>
         <translation>Trang %1 trên %2</translation>
     </message>
@@ -461,7 +1094,7 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+168"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+176"/>
         <source>Signed in as %1</source>
         <translation>Đã đăng nhập: %1</translation>
     </message>
@@ -469,6 +1102,26 @@
         <location line="+2"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare meetings</source>
+        <translation>Chuẩn bị cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare meetings: agendas, documents, participants</source>
+        <translation>Chuẩn bị cuộc họp: chương trình, tài liệu, thành phần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings: language, theme, text size, automatic lock</source>
+        <translation>Cài đặt: ngôn ngữ, giao diện, cỡ chữ, tự động khóa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -606,6 +1259,174 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../ecabinet/ui/note_dialog.py" line="+50"/>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note by %1</source>
+        <translation>Ghi chú của %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the note</source>
+        <translation>Nội dung ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write your note here</source>
+        <translation>Viết ghi chú của bạn ở đây</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRow</name>
+    <message>
+        <location filename="../ecabinet/ui/notes_panel.py" line="+41"/>
+        <source>Page %1</source>
+        <translation>Trang số %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shared</source>
+        <translation>đã chia sẻ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs your review: %1</source>
+        <translation>Cần bạn xem lại: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It stays on the version you marked.</source>
+        <translation>Nó vẫn ở trên phiên bản bạn đã đánh dấu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this mark</source>
+        <translation>Bỏ đánh dấu này</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location line="+53"/>
+        <source>My notes</source>
+        <translation>Ghi chú của tôi</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>You have no notes or marks in this meeting yet.</source>
+        <translation>Bạn chưa có ghi chú hay đánh dấu nào trong cuộc họp này.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>%n mark(s) in this meeting</source>
+        <translation>
+            <numerusform>%n đánh dấu trong cuộc họp này</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%n need(s) your review</source>
+        <translation>
+            <numerusform>%n cần bạn xem lại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Take to another device…</source>
+        <translation>Mang sang thiết bị khác…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save my private notes of this meeting in a protected file</source>
+        <translation>Lưu ghi chú riêng tư của tôi trong cuộc họp này vào một tệp được bảo vệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring from another device…</source>
+        <translation>Lấy từ thiết bị khác…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read private notes from a file made on another device</source>
+        <translation>Đọc ghi chú riêng tư từ tệp tạo trên thiết bị khác</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPassphraseDialog</name>
+    <message>
+        <location filename="../ecabinet/ui/notes_transfer_dialog.py" line="+70"/>
+        <source>Protect the notes file</source>
+        <translation>Bảo vệ tệp ghi chú</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a passphrase of at least %1 characters. You will need it on the other device; without it nobody can read the notes, not even you.</source>
+        <translation>Chọn cụm mật khẩu có ít nhất %1 ký tự. Bạn sẽ cần nó trên thiết bị kia; không có nó thì không ai đọc được ghi chú, kể cả bạn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the notes file</source>
+        <translation>Mở tệp ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the passphrase chosen when the file was made.</source>
+        <translation>Nhập cụm mật khẩu đã chọn khi tạo tệp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Again</source>
+        <translation>&amp;Nhập lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the notes file</source>
+        <translation>Cụm mật khẩu của tệp ghi chú</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same passphrase again</source>
+        <translation>Nhập lại cụm mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Cụm mật khẩu cần ít nhất %1 ký tự.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Hai cụm mật khẩu không khớp.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxKind</name>
     <message>
         <location filename="../ecabinet/ui/messages.py" line="+39"/>
@@ -629,9 +1450,90 @@
     </message>
 </context>
 <context>
+    <name>OutlineTree</name>
+    <message>
+        <location filename="../ecabinet/ui/viewer/sidebar.py" line="+207"/>
+        <source>Contents of the document</source>
+        <translation>Mục lục của tài liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../ecabinet/ui/prepare/people.py" line="-95"/>
+        <source>Participant</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Papers on the device</source>
+        <translation>Tài liệu trên thiết bị</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants and whether they have the papers</source>
+        <translation>Thành viên và việc họ đã có tài liệu hay chưa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person to invite</source>
+        <translation>Người được mời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role in the meeting</source>
+        <translation>Vai trò trong cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite</source>
+        <translation>Mời</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Loại bỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh delivery</source>
+        <translation>Cập nhật tình trạng nhận tài liệu</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>not known yet</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 current, %2 outdated, %3 not yet</source>
+        <translation>%1 mới nhất, %2 phiên bản cũ, %3 chưa nhận</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ready</source>
+        <translation>sẵn sàng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 participants have every paper</source>
+        <translation>%1 trên %2 thành viên đã có đủ tài liệu</translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ecabinet/ui/lock_page.py" line="+77"/>
+        <location filename="../ecabinet/ui/lock_page.py" line="+59"/>
         <source>Change PIN</source>
         <translation>Đổi mã PIN</translation>
     </message>
@@ -666,7 +1568,7 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>Mã PIN gồm từ 4 đến 12 chữ số.</translation>
     </message>
@@ -682,9 +1584,237 @@
     </message>
 </context>
 <context>
+    <name>Prepare</name>
+    <message>
+        <location filename="../ecabinet/ui/prepare/people.py" line="-119"/>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>Quan sát viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary</source>
+        <translation>Thư ký</translation>
+    </message>
+</context>
+<context>
+    <name>PreparePage</name>
+    <message>
+        <location filename="../ecabinet/ui/prepare/page.py" line="+178"/>
+        <source>Meetings</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare meetings</source>
+        <translation>Chuẩn bị cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings you prepare</source>
+        <translation>Các cuộc họp bạn chuẩn bị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New meeting</source>
+        <translation>Cuộc họp mới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the chosen meeting…</source>
+        <translation>Sao chép cuộc họp đang chọn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Tiêu đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Length (minutes)</source>
+        <translation>&amp;Thời lượng (phút)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place</source>
+        <translation>Đị&amp;a điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create meeting</source>
+        <translation>Tạo cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save details</source>
+        <translation>Lưu thông tin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish to participants</source>
+        <translation>Công bố cho thành viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to draft</source>
+        <translation>Trở về bản nháp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda and documents</source>
+        <translation>Chương trình và tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants and delivery</source>
+        <translation>Thành phần và tình trạng nhận tài liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Copy the meeting</source>
+        <translation>Sao chép cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title of the new meeting</source>
+        <translation>Tiêu đề của cuộc họp mới</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The meeting needs a title.</source>
+        <translation>Cuộc họp cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You prepare meetings for no body; ask the administrator.</source>
+        <translation>Bạn chưa được giao chuẩn bị họp cho cơ quan nào; hãy hỏi quản trị viên.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Delete the item</source>
+        <translation>Xóa nội dung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” holds %2 document(s). Delete them with it? Until the meeting is published it can be restored.</source>
+        <translation>“%1” có %2 tài liệu. Xóa cả tài liệu? Có thể khôi phục cho đến khi cuộc họp được công bố.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add PDF documents</source>
+        <translation>Thêm tài liệu PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Not a PDF: only PDF documents can be added.</source>
+        <translation>Không phải PDF: chỉ có thể thêm tài liệu PDF.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the new version</source>
+        <translation>Chọn phiên bản mới</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Withdraw the newest version</source>
+        <translation>Rút phiên bản mới nhất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is it withdrawn? Readers are told, and it leaves every device at the next sync.</source>
+        <translation>Vì sao rút lại? Người đọc sẽ được thông báo và tài liệu sẽ bị xóa khỏi mọi thiết bị ở lần đồng bộ sau.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderMarks</name>
+    <message>
+        <location filename="../ecabinet/ui/reader_marks.py" line="+184"/>
+        <source>Shared by %1</source>
+        <translation>Do %1 chia sẻ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a participant</source>
+        <translation>một thành viên</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the note</source>
+        <translation>Đọc ghi chú</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the note</source>
+        <translation>Sửa ghi chú</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make private</source>
+        <translation>Chuyển thành riêng tư</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share with the participants</source>
+        <translation>Chia sẻ với các thành viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not be placed on the new version</source>
+        <translation>Không thể đặt vào phiên bản mới</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderSidebar</name>
+    <message>
+        <location filename="../ecabinet/ui/viewer/sidebar.py" line="+59"/>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pages and contents</source>
+        <translation>Các trang và mục lục</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultRow</name>
     <message>
-        <location filename="../ecabinet/ui/search_panel.py" line="+81"/>
+        <location filename="../ecabinet/ui/search_panel.py" line="+54"/>
         <source>Page %1</source>
         <translation>Trang số %1</translation>
     </message>
@@ -692,13 +1822,13 @@
 <context>
     <name>SearchResultsPanel</name>
     <message>
-        <location line="+33"/>
-        <location line="+26"/>
+        <location line="+13"/>
+        <location line="+25"/>
         <source>Search results</source>
         <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-21"/>
         <source>Searching all documents of this meeting for “%1”…</source>
         <translation>Đang tìm “%1” trong mọi tài liệu của cuộc họp…</translation>
     </message>
@@ -718,6 +1848,118 @@
         <translation>
             <numerusform>%n kết quả cho “%1”</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ecabinet/ui/settings_dialog.py" line="+180"/>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Giao diện</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Light</source>
+        <translation>Sáng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Tối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Tương phản cao</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Theme</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text &amp;size</source>
+        <translation>&amp;Cỡ chữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text size</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Large</source>
+        <translation>Lớn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Larger</source>
+        <translation>Lớn hơn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest</source>
+        <translation>Lớn nhất</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock &amp;automatically</source>
+        <translation>&amp;Tự động khóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock automatically</source>
+        <translation>Tự động khóa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>Sau %n phút không sử dụng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only when a PIN is set. Locking closes the open document; your PIN opens eCabinet again.</source>
+        <translation>Chỉ khi đã đặt mã PIN. Khi khóa, tài liệu đang mở sẽ được đóng; mã PIN của bạn mở lại eCabinet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save settings</source>
+        <translation>Lưu cài đặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -794,6 +2036,91 @@
         <location line="+5"/>
         <source>Please enter the passphrase that protects this device&apos;s data.</source>
         <translation>Vui lòng nhập cụm mật khẩu bảo vệ dữ liệu trên thiết bị này.</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailList</name>
+    <message>
+        <location filename="../ecabinet/ui/viewer/sidebar.py" line="-208"/>
+        <source>Page thumbnails</source>
+        <translation>Ảnh thu nhỏ các trang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+40"/>
+        <source>Page %1</source>
+        <translation>Trang số %1</translation>
+    </message>
+</context>
+<context>
+    <name>UploadRow</name>
+    <message>
+        <location filename="../ecabinet/ui/prepare/agenda.py" line="-339"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Uploaded</source>
+        <translation>Đã tải lên</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../ecabinet/ui/prepare/page.py" line="-438"/>
+        <source>Someone else changed this meanwhile. It has been reloaded: make your change again.</source>
+        <translation>Người khác vừa thay đổi mục này. Đã tải lại: hãy thực hiện lại thay đổi của bạn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item holds documents: delete them with it?</source>
+        <translation>Mục này có tài liệu: xóa cả tài liệu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is not a PDF.</source>
+        <translation>Tệp này không phải PDF.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PDF is damaged and cannot be read.</source>
+        <translation>Tệp PDF này bị hỏng và không đọc được.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This PDF is protected by a password; upload an unprotected copy.</source>
+        <translation>Tệp PDF này có mật khẩu; hãy tải lên bản không có mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is larger than the server accepts.</source>
+        <translation>Tệp này lớn hơn mức máy chủ chấp nhận.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chair has already opened this item.</source>
+        <translation>Chủ trì đã mở nội dung này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may not do this in this meeting.</source>
+        <translation>Bạn không được phép làm việc này trong cuộc họp này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-items cannot have sub-items of their own.</source>
+        <translation>Mục con không thể có mục con riêng.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore its parent item first.</source>
+        <translation>Hãy khôi phục mục cha trước.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server refused this: %1</source>
+        <translation>Máy chủ từ chối: %1</translation>
     </message>
 </context>
 </TS>

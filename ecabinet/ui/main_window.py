@@ -10,22 +10,36 @@ never sees a widget.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QStackedWidget, QWidget
 
+from ecabinet.client.annotations import ImportResult
 from ecabinet.client.api import LoginResult
+from ecabinet.client.device import profile_dir
+from ecabinet.client.notes_transfer import NotesFileError, NotesPassphraseError
 from ecabinet.client.pin import PinLockedOut, WrongPin
-from ecabinet.ui.idle import IDLE_TIMEOUT_MS, IdleWatcher
+from ecabinet.client.preferences import Preferences, preferences_path
+from ecabinet.client.secretariat import SecretariatClient
+from ecabinet.ui.idle import IdleWatcher
 from ecabinet.ui.lock_page import LockPage, PinDialog
 from ecabinet.ui.meeting_page import MeetingPage
 from ecabinet.ui.meetings_page import MeetingsPage
+from ecabinet.ui.notes_transfer_dialog import NotesPassphraseDialog
+from ecabinet.ui.prepare.controller import PrepareController
+from ecabinet.ui.prepare.page import PreparePage
 from ecabinet.ui.session import SessionController, remembered_server
+from ecabinet.ui.settings_dialog import SettingsDialog
 from ecabinet.ui.sign_in_page import SignInPage
+from ecabinet.ui.style import apply_theme
 from ecabinet.ui.translations import Translations
 from ecabinet.ui.viewer import RenderService
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -42,11 +56,15 @@ class MainWindow(QMainWindow):
         translations: Translations | None = None,
         server_url: str | None = None,
         demo_accounts: Sequence[tuple[str, str]] | None = None,
+        preferences: Preferences | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.translations = translations
+        #: This profile's choices (language, theme, text size, automatic lock), saved beside its device id.
+        self.preferences_file = preferences_path(profile_dir(controller.profile))
+        self.preferences = preferences if preferences is not None else Preferences.load(self.preferences_file)
         language = translations.language if translations is not None else "en"
         self.server_url = server_url
         self.sign_in_page = SignInPage(
@@ -59,13 +77,16 @@ class MainWindow(QMainWindow):
         self.render_service = RenderService(self, start=False)
         self.meeting_page = MeetingPage(self.render_service)
         self.lock_page = LockPage()
+        self.prepare_controller = PrepareController(self._secretariat_client, self)
+        self.prepare_page = PreparePage(self.prepare_controller)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.sign_in_page)
         self.stack.addWidget(self.meetings_page)
         self.stack.addWidget(self.meeting_page)
         self.stack.addWidget(self.lock_page)
-        #: Locks the session after `IDLE_TIMEOUT_MS` without input (when a PIN is set); watching while signed in.
-        self.idle_watcher = IdleWatcher(IDLE_TIMEOUT_MS, self)
+        self.stack.addWidget(self.prepare_page)
+        #: Locks the session after the chosen minutes without input (when a PIN is set); watching while signed in.
+        self.idle_watcher = IdleWatcher(self.preferences.idle_lock_ms, self)
         self.idle_watcher.idle.connect(self.lock)
         # Where the person was when the session locked: (meeting id, document id), or None for Home.
         self._locked_at: tuple[str, str | None] | None = None
@@ -80,6 +101,11 @@ class MainWindow(QMainWindow):
         home.sync_requested.connect(controller.sync)
         home.dismiss_refusal_requested.connect(controller.dismiss_refusal)
         home.pin_requested.connect(self.ask_for_pin)
+        home.settings_requested.connect(self.open_settings)
+        home.prepare_requested.connect(self.show_prepare)
+        self.prepare_page.back_requested.connect(self._back_from_prepare)
+        settings_shortcut = QShortcut(QKeySequence("Ctrl+,"), self)
+        settings_shortcut.activated.connect(self.open_settings)
         self.lock_page.unlock_requested.connect(self.unlock)
         self.lock_page.password_requested.connect(self._on_password_instead)
         controller.busy_changed.connect(self._on_busy_changed)
@@ -106,9 +132,42 @@ class MainWindow(QMainWindow):
         controller.search_finished.connect(meeting.show_search_results)
         controller.search_failed.connect(meeting.show_search_failed)
         controller.offline_changed.connect(meeting.set_offline)
+        meeting.marks.access = controller
+        meeting.marks.failed.connect(meeting.show_mark_failed)
+        meeting.notes_requested.connect(controller.list_notes)
+        meeting.mark_discard_requested.connect(controller.discard_mark)
+        meeting.export_requested.connect(self.export_document)
+        controller.notes_listed.connect(self._on_notes_listed)
+        controller.export_finished.connect(meeting.show_exported)
+        controller.export_failed.connect(meeting.show_export_failed)
+        meeting.changes_requested.connect(controller.compare_versions)
+        meeting.notes_export_requested.connect(self.export_notes)
+        meeting.notes_import_requested.connect(self.import_notes)
+        controller.notes_exported.connect(self._on_notes_exported)
+        controller.notes_imported.connect(self._on_notes_imported)
+        controller.notes_transfer_failed.connect(self._on_notes_transfer_failed)
+        controller.changes_ready.connect(meeting.show_changes)
+        controller.changes_failed.connect(meeting.show_changes_failed)
         controller.session_ended.connect(self._on_session_ended)
         controller.signed_out.connect(self._on_signed_out)
+        self._watch_network()
         self.retranslate()
+
+    def _watch_network(self) -> None:
+        """Sync as soon as the system reports the network back (the offline retry timer is the fallback)."""
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if not QNetworkInformation.loadDefaultBackend():
+            return
+        info = QNetworkInformation.instance()
+        if info is None:
+            return
+
+        def changed(reachability: QNetworkInformation.Reachability) -> None:
+            if reachability in (QNetworkInformation.Reachability.Online, QNetworkInformation.Reachability.Site):
+                self.controller.network_returned()
+
+        info.reachabilityChanged.connect(changed)
 
     def start(self) -> None:
         """Open Home from the offline store if this profile has one for the server (else stay at sign-in)."""
@@ -210,6 +269,132 @@ class MainWindow(QMainWindow):
     def _on_language_chosen(self, language: str) -> None:
         if self.translations is not None and language != self.translations.language:
             self.translations.set_language(language)
+        self._save_preferences(self.preferences.with_changes(language=language))
+
+    # -- the secretariat workspace -----------------------------------------------------------------------
+
+    def _secretariat_client(self) -> SecretariatClient | None:
+        engine = self.controller.engine
+        return SecretariatClient(engine.api) if engine is not None else None
+
+    @property
+    def is_secretariat(self) -> bool:
+        engine = self.controller.engine
+        roles = (engine.user or {}).get("roles", []) if engine is not None else []
+        return "secretariat" in roles
+
+    def _back_from_prepare(self) -> None:
+        self.show_home()
+        self.controller.sync()  # what was prepared and published shows on Home too
+
+    def show_prepare(self) -> None:
+        """The workspace where the secretariat prepares meetings (online: every change goes to the server)."""
+        if not self.is_secretariat:
+            return
+        self.stack.setCurrentWidget(self.prepare_page)
+        self.prepare_page.start()
+
+    # -- marks ------------------------------------------------------------------------------------------
+
+    def export_document(self, document_id: str, sha: str, title: str) -> QFileDialog:
+        """Ask where to save an annotated copy (non-blocking; returned for tests), then write it."""
+        name = "".join(c if c.isalnum() or c in " -_." else "_" for c in title).strip() or "document"
+        start = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or ".")
+        dialog = QFileDialog(self, self.tr("Save a copy with my marks"), str(start / f"{name}.pdf"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.controller.export_annotated(document_id, sha, path))
+        dialog.open()
+        return dialog
+
+    def export_notes(self, meeting_id: str) -> QFileDialog:
+        """Where to write the notes file, then its passphrase (twice), then write it in the background."""
+        start = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or ".")
+        dialog = QFileDialog(self, self.tr("Save my notes for another device"), str(start / "my-notes.ecnotes"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("eCabinet notes (*.ecnotes)"))
+        dialog.setDefaultSuffix("ecnotes")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self._ask_notes_passphrase(path, export_from=meeting_id))
+        dialog.open()
+        return dialog
+
+    def import_notes(self) -> QFileDialog:
+        start = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or ".")
+        dialog = QFileDialog(self, self.tr("Bring notes from another device"), str(start))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("eCabinet notes (*.ecnotes)"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self._ask_notes_passphrase(path, export_from=None))
+        dialog.open()
+        return dialog
+
+    def _ask_notes_passphrase(self, path: str, *, export_from: str | None) -> NotesPassphraseDialog:
+        dialog = NotesPassphraseDialog(confirm=export_from is not None, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if export_from is not None:
+            dialog.passphrase_given.connect(lambda phrase: self.controller.export_notes(export_from, path, phrase))
+        else:
+            dialog.passphrase_given.connect(lambda phrase: self.controller.import_notes(path, phrase))
+        self.notes_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_notes_exported(self, count: int, path: str) -> None:
+        self.meeting_page.show_notice(lambda: self.tr("%n private note(s) saved in %1", "", count).replace("%1", path))
+
+    def _on_notes_imported(self, result: ImportResult) -> None:
+        count = result.imported + result.updated
+        self.meeting_page.show_notice(lambda: self.tr("%n note(s) brought to this device", "", count))
+
+    def _on_notes_transfer_failed(self, error: BaseException) -> None:
+        if isinstance(error, NotesPassphraseError):
+            self.meeting_page.show_problem(lambda: self.tr("The passphrase does not open this notes file."))
+        elif isinstance(error, NotesFileError):
+            self.meeting_page.show_problem(lambda: self.tr("This is not an eCabinet notes file, or it is damaged."))
+        else:
+            detail = str(error)
+            self.meeting_page.show_problem(lambda: self.tr("The notes could not be moved: %1").replace("%1", detail))
+
+    def _on_notes_listed(self, meeting_id: str, entries: object) -> None:
+        page = self.meeting_page
+        if page.state is not None and page.state.id == meeting_id and isinstance(entries, list):
+            page.show_notes(entries)
+
+    # -- settings ---------------------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        """Open the Settings dialog (non-blocking; returned for tests); Save applies and remembers the choice."""
+        current = self.translations.language if self.translations is not None else None
+        dialog = SettingsDialog(self.preferences, current_language=current, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.preferences_changed.connect(self.apply_preferences)
+        dialog.open()
+        return dialog
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        """Use `preferences` now (theme, text size, language, lock delay) and keep them for the next start."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, preferences.theme, preferences.text_scale)
+        if (
+            self.translations is not None
+            and preferences.language
+            and preferences.language != self.translations.language
+        ):
+            self.translations.set_language(preferences.language)
+            self.sign_in_page.show_language(preferences.language)
+        self.idle_watcher.timeout_ms = preferences.idle_lock_ms
+        self._save_preferences(preferences)
+
+    def _save_preferences(self, preferences: Preferences) -> None:
+        self.preferences = preferences
+        try:
+            preferences.save(self.preferences_file)
+        except OSError as exc:  # a read-only profile folder: the choice holds for this session
+            log.warning("preferences not saved to %s: %s", self.preferences_file, exc)
 
     def _on_busy_changed(self, busy: bool) -> None:
         if self.stack.currentWidget() is self.sign_in_page or not busy:
@@ -229,6 +414,7 @@ class MainWindow(QMainWindow):
         self.meeting_page.clear()
         self.meetings_page.set_user(self.controller.display_name)
         self.meetings_page.set_has_pin(self.controller.has_pin)
+        self.meetings_page.prepare_button.setVisible(self.is_secretariat)
         self.lock_page.reset("")
         self._locked_at = None
         self.stack.setCurrentWidget(self.meetings_page)

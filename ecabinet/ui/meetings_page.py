@@ -88,6 +88,9 @@ class MeetingCard(ClickableFrame):
         self.when_label.setWordWrap(True)
         self.sync_label = QLabel()
         self.sync_label.setObjectName("syncState")
+        self.news_label = QLabel()
+        self.news_label.setObjectName("newsBadge")
+        self.news_label.hide()
 
         top = QHBoxLayout()
         top.setSpacing(12)
@@ -96,6 +99,7 @@ class MeetingCard(ClickableFrame):
         bottom = QHBoxLayout()
         bottom.setSpacing(12)
         bottom.addWidget(self.when_label, 1)
+        bottom.addWidget(self.news_label, 0, Qt.AlignmentFlag.AlignBottom)
         bottom.addWidget(self.sync_label, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -151,7 +155,20 @@ class MeetingCard(ClickableFrame):
         if self.sync_label.property("sync") != state:
             self.sync_label.setProperty("sync", state)
             _restyle(self.sync_label)
-        self.setAccessibleName(f"{self.title_label.text()}, {self.state_badge.text()}, {text}")
+        news = self.news_text()
+        self.news_label.setText(news)
+        self.news_label.setVisible(bool(news))
+        parts = (self.title_label.text(), self.state_badge.text(), news, text)
+        self.setAccessibleName(", ".join(part for part in parts if part))
+
+    def news_text(self) -> str:
+        """ "3 unread · 1 changed": what is new for this reader since they last looked ("" when nothing)."""
+        parts = []
+        if self.entry.unread:
+            parts.append(self.tr("%n unread", "", self.entry.unread))
+        if self.entry.changed:
+            parts.append(self.tr("%n changed", "", self.entry.changed))
+        return "  ·  ".join(parts)
 
 
 class RefusalRow(QFrame):
@@ -180,6 +197,8 @@ class MeetingsPage(QWidget):
     sign_out_requested = Signal()
     sync_requested = Signal()
     pin_requested = Signal()  # "Set a PIN" / "Change PIN"
+    settings_requested = Signal()
+    prepare_requested = Signal()  # the secretariat workspace (shown to the secretariat only)
     dismiss_refusal_requested = Signal(int)
     meeting_opened = Signal(str)  # meeting id: a card was tapped
 
@@ -218,6 +237,14 @@ class MeetingsPage(QWidget):
         self.pin_button = QPushButton()
         self.pin_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.pin_button.clicked.connect(self.pin_requested)
+        self.prepare_button = QPushButton()
+        self.prepare_button.setObjectName("primaryButton")
+        self.prepare_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.prepare_button.clicked.connect(self.prepare_requested)
+        self.prepare_button.hide()
+        self.settings_button = QPushButton()
+        self.settings_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.settings_button.clicked.connect(self.settings_requested)
         header_layout = QHBoxLayout(header)
         header_layout.setContentsMargins(32, 12, 32, 12)
         header_layout.setSpacing(14)
@@ -227,6 +254,8 @@ class MeetingsPage(QWidget):
         header_layout.addWidget(self.offline_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         header_layout.addStretch(1)
         header_layout.addWidget(self.user_label)
+        header_layout.addWidget(self.prepare_button)
+        header_layout.addWidget(self.settings_button)
         header_layout.addWidget(self.pin_button)
         header_layout.addWidget(self.sign_out_button)
 
@@ -317,6 +346,10 @@ class MeetingsPage(QWidget):
             self.tr("Signed in as %1").replace("%1", self._display_name) if self._display_name else ""
         )
         self.sign_out_button.setText(self.tr("Sign out"))
+        self.settings_button.setText(self.tr("Settings"))
+        self.prepare_button.setText(self.tr("Prepare meetings"))
+        self.prepare_button.setAccessibleName(self.tr("Prepare meetings: agendas, documents, participants"))
+        self.settings_button.setAccessibleName(self.tr("Settings: language, theme, text size, automatic lock"))
         self.pin_button.setText(self.tr("Change PIN") if self._has_pin else self.tr("Set a PIN"))
         self.title_label.setText(self.tr("Your meetings"))
         self.sync_button.setText(self.tr("Syncing…") if self._syncing else self.tr("Sync now"))

@@ -466,6 +466,12 @@ class SignInPage(QWidget):
         if isinstance(code, str):
             self.language_chosen.emit(code)
 
+    def show_language(self, language: str) -> None:
+        """Show `language` as chosen (it was changed elsewhere, in Settings) without announcing it again."""
+        blocked = self.language_combo.blockSignals(True)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        self.language_combo.blockSignals(blocked)
+
     def prefill_username(self, username: str) -> None:
         """Put a known username in the form (the person this device was last used by)."""
         if username:

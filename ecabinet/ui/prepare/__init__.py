@@ -1,0 +1,1 @@
+"""The secretariat workspace: prepare meetings, agendas, documents and participants."""
