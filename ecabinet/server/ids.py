@@ -7,8 +7,12 @@ import uuid
 
 
 def new_id() -> str:
-    """128 random bits, URL-safe."""
-    return secrets.token_urlsafe(16)
+    """128 random bits, URL-safe, never starting with "-" (a command line would take it for an option:
+    `ecabinet admin meeting upload M -x3...` must work for every id)."""
+    while True:
+        value = secrets.token_urlsafe(16)
+        if not value.startswith("-"):
+            return value
 
 
 def new_uuid() -> str:

@@ -49,3 +49,11 @@ def test_unknown_route_uses_the_error_shape(fresh_settings: Settings) -> None:
         response = client.get("/api/nothing-here")
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"
+
+
+def test_ids_never_look_like_command_line_options() -> None:
+    from ecabinet.server.ids import new_id
+
+    ids = [new_id() for _ in range(5000)]  # ~1 in 64 would start with "-" if nothing prevented it
+    assert not [i for i in ids if i.startswith("-")]
+    assert len(set(ids)) == len(ids) and all(len(i) == 22 for i in ids)
