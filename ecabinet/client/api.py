@@ -7,6 +7,7 @@ chosen by the server's stable error code, so callers never inspect HTTP details.
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import hashlib
 import ipaddress
@@ -25,10 +26,14 @@ import httpx
 import httpx_sse
 
 from ecabinet.client.errors import (
+    ANSWER_CODES,
+    SIGNATURE_CODES,
     VOTE_CODES,
     AnnotationDeleted,
+    AnswerRefused,
     ApiError,
     AuthExpired,
+    CertificatePinMismatch,
     DeviceRevoked,
     Forbidden,
     InsecureServerError,
@@ -38,9 +43,11 @@ from ecabinet.client.errors import (
     NotFound,
     OfflineError,
     ServerError,
+    SignatureRefused,
     TooManyAttempts,
     VoteRefused,
 )
+from ecabinet.client.pinning import PinMismatch, pinned_transport
 
 __all__ = ["ApiClient", "FeedPage", "LoginResult", "is_local_host", "normalize_server_url"]
 
@@ -178,6 +185,10 @@ def error_from_response(response: httpx.Response) -> ApiError:
         return Forbidden(status, code, message)
     if status == 409 and code == "annotation_deleted":
         return AnnotationDeleted(status, code, message)
+    if code in ANSWER_CODES or code in SIGNATURE_CODES:
+        details = body["error"].get("details") if isinstance(body, Mapping) else None
+        refused = AnswerRefused if code in ANSWER_CODES else SignatureRefused
+        return refused(status, code, message, details=dict(details) if isinstance(details, Mapping) else None)
     if code in VOTE_CODES:
         return VoteRefused(status, code, message)
     if status >= 500:
@@ -212,20 +223,19 @@ class ApiClient:
         self._sleep = sleep
         self._pin = pin_sha256.replace(":", "").lower() if pin_sha256 else None
         verify: ssl.SSLContext | bool = ssl.create_default_context(cafile=ca_bundle) if ca_bundle else True
-        if self._pin:
-            # A pinned certificate is trusted by its fingerprint alone (self-signed installations).
-            verify = ssl.create_default_context()
-            verify.check_hostname = False
-            verify.verify_mode = ssl.CERT_NONE
+        limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
+        if self._pin and transport is None and self.base_url.startswith("https:"):
+            # A pinned certificate is trusted by its fingerprint alone (self-signed installations), checked at
+            # the TLS handshake so nothing is sent to a server that is not the pinned one.
+            transport = pinned_transport(self._pin, limits=limits)
         self._http = httpx.Client(
             base_url=self.base_url,
             timeout=httpx.Timeout(timeout, connect=min(timeout, 5.0)),
             transport=transport,
             verify=verify,
-            limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections),
+            limits=limits,
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
             follow_redirects=False,
-            event_hooks={"response": [self._check_pin]} if self._pin else None,
         )
 
     # -- lifecycle --------------------------------------------------------------------------------------
@@ -524,6 +534,49 @@ class ApiClient:
             self._sleep(GET_RETRY_DELAYS[0])
             return self.send("POST", path, body)
 
+    # ---- minutes and signatures (issue 15)
+
+    def trust_roots(self) -> bytes:
+        """`GET /api/trust/roots`: PEM of the CAs this server trusts for signatures (empty when none)."""
+        return self._request("GET", "/api/trust/roots").content
+
+    def minutes(self, meeting_id: str) -> dict[str, Any]:
+        """`GET /api/meetings/{id}/minutes`: state, version, signers (with their enrolled fingerprints), the record
+        (attendance, quorum, items with documents, positions, speakers, votes, decision texts), approvals."""
+        return self._json_object(self._request("GET", self._meeting_path(meeting_id, "minutes")))
+
+    def update_minutes(self, meeting_id: str, changes: Mapping[str, Any], *, version: int | None) -> dict[str, Any]:
+        """`PATCH .../minutes` (`decisions` {item_id: rich text}, `general_remarks`, `language`, `reference`);
+        with `version` a 409 `version_conflict` (`ConflictError`) when someone saved meanwhile."""
+        headers = {"If-Match": f'"{version}"'} if version is not None else None
+        path = self._meeting_path(meeting_id, "minutes")
+        return self._json_object(self._request("PATCH", path, json=dict(changes), headers=headers))
+
+    def set_minutes_signers(self, meeting_id: str, signers: list[tuple[str, str]]) -> dict[str, Any]:
+        """`PUT .../minutes/signers`: (user id, role) in signing order; role secretary, chair or member."""
+        body = {"signers": [{"user_id": u, "role": r} for u, r in signers]}
+        return self.send("PUT", self._meeting_path(meeting_id, "minutes", "signers"), body)
+
+    def request_minutes_approval(self, meeting_id: str, user_ids: list[str]) -> dict[str, Any]:
+        return self.send("POST", self._meeting_path(meeting_id, "minutes", "approvals"), {"user_ids": user_ids})
+
+    def answer_minutes_approval(self, meeting_id: str, *, approve: bool, comment: str = "") -> dict[str, Any]:
+        body = {"approve": approve, "comment": comment}
+        return self.send("PUT", self._meeting_path(meeting_id, "minutes", "approval"), body)
+
+    def finalise_minutes(self, meeting_id: str, *, version: int | None = None) -> dict[str, Any]:
+        """`POST .../minutes/finalise`: the PDF with a signature field per signer becomes a document."""
+        body = {"expected_version": version} if version is not None else {}
+        return self.send("POST", self._meeting_path(meeting_id, "minutes", "finalise"), body)
+
+    def upload_signed_minutes(self, meeting_id: str, pdf: bytes) -> dict[str, Any]:
+        """`POST .../minutes/signed` (raw PDF). Refusals are 422 with the reason's code (`broken`, `untrusted`,
+        `wrong_signer`, `modified_after_signing`, `first_revision_changed`, `signer_not_enrolled`, ...) or 409
+        `minutes_outdated` (sign the newest version)."""
+        headers = {"Content-Type": "application/pdf", "Content-Length": str(len(pdf))}
+        path = self._meeting_path(meeting_id, "minutes", "signed")
+        return self._json_object(self._request("POST", path, headers=headers, content=[pdf]))
+
     def events(
         self, last_event_id: str | None = None, *, read_timeout: float = 60.0
     ) -> Iterator[tuple[str, str | None, Any]]:
@@ -536,7 +589,10 @@ class ApiClient:
             headers["Last-Event-ID"] = last_event_id
         timeout = httpx.Timeout(read_timeout, connect=5.0)
         try:
-            with httpx_sse.connect_sse(self._http, "GET", "/api/events", headers=headers, timeout=timeout) as source:
+            with (
+                self._pin_checked(),
+                httpx_sse.connect_sse(self._http, "GET", "/api/events", headers=headers, timeout=timeout) as source,
+            ):
                 if not source.response.is_success:
                     source.response.read()
                     raise error_from_response(source.response)
@@ -544,6 +600,114 @@ class ApiClient:
                     yield sse.event, sse.id or None, json.loads(sse.data) if sse.data else None
         except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
             raise OfflineError(f"event stream: {exc}") from exc
+
+    # -- between meetings (issue 16): consultations, signed answers and ballots, notifications, tasks ------
+
+    def consultations(self) -> list[dict[str, Any]]:
+        """`GET /api/consultations`: summaries `{"id", "title", "state", "deadline", ...}` this user sees."""
+        return list(self._json_object(self._request("GET", "/api/consultations")).get("consultations", []))
+
+    def consultation(self, consultation_id: str) -> dict[str, Any]:
+        """`GET /api/consultations/{id}`: questions, documents, recipients, `my_answers` (and `tally` for the
+        secretariat); `server_time` lets the app warn when the deadline is near."""
+        return self._json_object(self._request("GET", "/api/consultations/" + _seg(consultation_id)))
+
+    def create_consultation(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        """`POST /api/consultations` (secretariat): `{"title", "deadline", "questions", "recipients", ...}`."""
+        return self.send("POST", "/api/consultations", dict(body))
+
+    def publish_consultation(self, consultation_id: str) -> dict[str, Any]:
+        return self.send("POST", f"/api/consultations/{_seg(consultation_id)}/publish")
+
+    def close_consultation(self, consultation_id: str) -> dict[str, Any]:
+        """Close early (secretariat); the unsigned result report is made at once (`report`)."""
+        return self.send("POST", f"/api/consultations/{_seg(consultation_id)}/close")
+
+    def consultation_results(self, consultation_id: str) -> dict[str, Any]:
+        return self._json_object(self._request("GET", f"/api/consultations/{_seg(consultation_id)}/results"))
+
+    @staticmethod
+    def answer_path(consultation_id: str, question_id: str) -> str:
+        """Where an answer goes, for the outbox entry that carries it (kind ``answer``)."""
+        return f"/api/consultations/{_seg(consultation_id)}/questions/{_seg(question_id)}/answer"
+
+    def answer(self, consultation_id: str, question_id: str, body: Mapping[str, Any]) -> dict[str, Any]:
+        """`PUT .../questions/{q}/answer` with `{"choice", "comment", "client_id", "documents"?, "signature"?,
+        "on_behalf_of"?}`. `AnswerRefused` (`deadline_passed` with `server_time`, `answer_signed`, ...) or
+        `SignatureRefused` (`wrong_signer`, `signature_invalid`, ...) say why it was not recorded."""
+        return self.send("PUT", self.answer_path(consultation_id, question_id), dict(body))
+
+    def consultation_content(self, consultation_id: str, document_id: str, sha256: str) -> bytes:
+        """The bytes of a consultation document version (verified against its SHA-256)."""
+        path = (
+            f"/api/consultations/{_seg(consultation_id)}/documents/{_seg(document_id)}/versions/{_seg(sha256)}/content"
+        )
+        data = self._request("GET", path).content
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise InvalidResponse(200, "hash_mismatch", "the document's bytes do not match their SHA-256")
+        return data
+
+    def upload_signed_report(self, consultation_id: str, pdf: bytes) -> dict[str, Any]:
+        """`PUT /api/consultations/{id}/report`: the result report signed in field `sig_secretariat`."""
+        response = self._request(
+            "PUT",
+            f"/api/consultations/{_seg(consultation_id)}/report",
+            headers={"Content-Type": "application/pdf"},
+            content=[pdf],
+        )
+        return self._json_object(response)
+
+    def vote_record(self, vote_id: str) -> dict[str, Any]:
+        """`GET /api/votes/{id}/record`: a closed named vote's voters (remote, represented, signed) and signatures."""
+        return self._json_object(self._request("GET", f"/api/votes/{_seg(vote_id)}/record"))
+
+    def cast_signed_ballot(self, vote_id: str, option: str, ballot_id: str, signature: str) -> dict[str, Any]:
+        """Like `cast_ballot`, with the base64 signature over the canonical ballot (votes that require it)."""
+        path = f"/api/votes/{_seg(vote_id)}/ballots"
+        body = {"option": option, "ballot_id": ballot_id, "signature": signature}
+        try:
+            return self.send("POST", path, body)
+        except OfflineError:
+            self._sleep(GET_RETRY_DELAYS[0])
+            return self.send("POST", path, body)
+
+    def notifications(self, *, unread: bool = False) -> list[dict[str, Any]]:
+        """`GET /api/notifications`: the notification centre, newest first."""
+        params = {"unread": "true"} if unread else None
+        body = self._json_object(self._request("GET", "/api/notifications", params=params))
+        return list(body.get("notifications", []))
+
+    def mark_notification_read(self, notification_id: str) -> dict[str, Any]:
+        return self.send("POST", f"/api/notifications/{_seg(notification_id)}/read")
+
+    def set_contact(self, *, email: str = "", phone: str = "") -> dict[str, Any]:
+        """`PUT /api/me/contact`: where reminders reach this user by e-mail (and SMS for urgent ones)."""
+        return self.send("PUT", "/api/me/contact", {"email": email, "phone": phone})
+
+    def tasks(self) -> list[dict[str, Any]]:
+        """`GET /api/tasks`: the tasks this user sees (assigned to them or their body, or overseen)."""
+        return list(self._json_object(self._request("GET", "/api/tasks")).get("tasks", []))
+
+    def task_dashboard(self, body_id: str | None = None) -> dict[str, Any]:
+        """`GET /api/tasks/dashboard` (chair, secretariat): per body, overdue first, with counts."""
+        params = {"body_id": body_id} if body_id else None
+        return self._json_object(self._request("GET", "/api/tasks/dashboard", params=params))
+
+    def create_task(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        """`POST /api/tasks`: `{"source_kind", "source_id", "title", "assignee_user_id"|"assignee_body_id",
+        "deadline", "description"?}`; `ApiError` 422 `not_adopted` for a decision that was not adopted."""
+        return self.send("POST", "/api/tasks", dict(body))
+
+    def add_task_note(
+        self, task_id: str, *, client_id: str, text: str = "", status: str | None = None, progress: int | None = None
+    ) -> dict[str, Any]:
+        """`POST /api/tasks/{id}/notes`: a progress note; the same `client_id` again is a no-op."""
+        body: dict[str, Any] = {"text": text, "client_id": client_id}
+        if status is not None:
+            body["status"] = status
+        if progress is not None:
+            body["progress"] = progress
+        return self.send("POST", f"/api/tasks/{_seg(task_id)}/notes", body)
 
     def send(self, method: str, path: str, body: Any = None) -> dict[str, Any]:
         """A JSON call as the outbox replays it: the answer's object, or an `ApiError`."""
@@ -573,7 +737,7 @@ class ApiClient:
             headers["Range"] = f"bytes={offset}-"
         received = 0
         try:
-            with self._http.stream("GET", path, headers=headers) as response:
+            with self._pin_checked(), self._http.stream("GET", path, headers=headers) as response:
                 if response.status_code not in (200, 206):
                     response.read()
                     raise error_from_response(response)
@@ -590,13 +754,13 @@ class ApiClient:
 
     # -- plumbing ---------------------------------------------------------------------------------------
 
-    def _check_pin(self, response: httpx.Response) -> None:
-        stream = response.extensions.get("network_stream")
-        ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
-        der = ssl_object.getpeercert(True) if ssl_object is not None else None
-        if der is None or hashlib.sha256(der).hexdigest() != self._pin:
-            response.close()
-            raise InsecureServerError(self.base_url)
+    @contextlib.contextmanager
+    def _pin_checked(self) -> Iterator[None]:
+        """A pinned server that shows another certificate: the clear `CertificatePinMismatch`."""
+        try:
+            yield
+        except PinMismatch as exc:
+            raise CertificatePinMismatch(self.base_url, exc.seen) from exc
 
     def _request(
         self,
@@ -620,6 +784,8 @@ class ApiClient:
             try:
                 response = self._http.request(method, path, headers=headers, json=json, params=params, content=content)
                 break
+            except PinMismatch as exc:
+                raise CertificatePinMismatch(self.base_url, exc.seen) from exc
             except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
                 if attempt >= len(delays):
                     raise OfflineError(f"{method} {self.base_url}{path}: {exc}") from exc

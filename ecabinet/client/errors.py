@@ -44,6 +44,16 @@ class InsecureServerError(ApiError):
         self.url = url
 
 
+class CertificatePinMismatch(ApiError):
+    """The server's certificate is not the one pinned for this installation. Detected at the TLS handshake:
+    nothing (no password, no token) was sent. Someone may be in the middle; do not sign in."""
+
+    def __init__(self, url: str, seen: str | None) -> None:
+        super().__init__(0, "certificate_mismatch", f"{url} showed certificate {seen or 'none'}, not the pinned one")
+        self.url = url
+        self.seen = seen
+
+
 class InvalidServerAddress(ApiError):
     """The server address cannot be used at all (empty, no host, a scheme other than http or https)."""
 
@@ -102,4 +112,56 @@ class VoteRefused(ApiError):
 #: Codes of the live session that mean "your ballot/vote action was refused", mapped to `VoteRefused`.
 VOTE_CODES = frozenset(
     {"vote_closed", "already_voted", "not_eligible", "unknown_option", "vote_open", "not_in_session"}
+)
+
+
+class AnswerRefused(ApiError):
+    """A consultation answer the server did not record: `code` says why (`deadline_passed`,
+    `consultation_closed`, `answer_signed`, `not_recipient`, `not_deputy`, `comment_required`,
+    `documents_incomplete`, `unknown_version`). For a late answer `server_time` and `deadline` are the
+    server's: the app keeps the answer on the device and shows both."""
+
+    def __init__(self, status: int, code: str, message: str, *, details: dict[str, object] | None = None) -> None:
+        super().__init__(status, code, message)
+        self.details = details or {}
+        self.server_time = str(self.details.get("server_time") or "") or None
+        self.deadline = str(self.details.get("deadline") or "") or None
+
+
+class SignatureRefused(ApiError):
+    """A signed answer, ballot or report the server refused: `wrong_signer` (not the certificate enrolled for
+    this person), `signature_invalid` (the content changed after signing), `untrusted_signature`,
+    `not_enrolled`, `signature_required`, `signature_rejected` (the report; see `details`)."""
+
+    def __init__(self, status: int, code: str, message: str, *, details: dict[str, object] | None = None) -> None:
+        super().__init__(status, code, message)
+        self.details = details or {}
+
+
+#: Codes of consultation answers, mapped to `AnswerRefused` (issue 16).
+ANSWER_CODES = frozenset(
+    {
+        "deadline_passed",
+        "consultation_closed",
+        "answer_signed",
+        "not_recipient",
+        "not_deputy",
+        "comment_required",
+        "documents_incomplete",
+        "unknown_version",
+        "on_behalf_of_required",
+    }
+)
+
+#: Codes of refused signatures, mapped to `SignatureRefused` (issue 16).
+SIGNATURE_CODES = frozenset(
+    {
+        "wrong_signer",
+        "signature_invalid",
+        "untrusted_signature",
+        "not_enrolled",
+        "signature_required",
+        "signature_rejected",
+        "secret_vote_unsigned",
+    }
 )

@@ -374,7 +374,7 @@ def test_tls_with_a_pinned_certificate(tmp_path: Path, memory_keyring: MemoryKey
     from test_server_command import _self_signed, running_server
 
     from ecabinet.client.api import ApiClient
-    from ecabinet.client.errors import InsecureServerError
+    from ecabinet.client.errors import CertificatePinMismatch, InsecureServerError
 
     with pytest.raises(InsecureServerError):
         ApiClient("http://192.0.2.10:8470", device_id=str(uuid.uuid4()))
@@ -391,7 +391,7 @@ def test_tls_with_a_pinned_certificate(tmp_path: Path, memory_keyring: MemoryKey
             assert by_pin.health()["status"] == "ok"
         with (
             ApiClient(url, device_id=str(uuid.uuid4()), pin_sha256="00" * 32) as wrong,
-            pytest.raises(InsecureServerError),
+            pytest.raises(CertificatePinMismatch),
         ):
             wrong.health()
         with ApiClient(url, device_id=str(uuid.uuid4())) as untrusted, pytest.raises(OfflineError):
