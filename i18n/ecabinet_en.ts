@@ -196,7 +196,7 @@
 <context>
     <name>AgendaItemBlock</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+286"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+333"/>
         <source>Other documents</source>
         <translation>Other documents</translation>
     </message>
@@ -212,6 +212,46 @@
         <location line="+3"/>
         <source>Late addition</source>
         <translation>Late addition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No objection</source>
+        <translation>No objection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I wish to speak</source>
+        <translation>I wish to speak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I object…</source>
+        <translation>I object…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why do you object? (Enter sends)</source>
+        <translation>Why do you object? (Enter sends)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for objecting</source>
+        <translation>Reason for objecting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your position: %1</source>
+        <translation>Your position: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your position before the meeting:</source>
+        <translation>Your position before the meeting:</translation>
     </message>
 </context>
 <context>
@@ -513,7 +553,7 @@
 <context>
     <name>DocumentRow</name>
     <message numerus="yes">
-        <location filename="../ecabinet/ui/meeting_page.py" line="-64"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="-125"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -642,6 +682,353 @@
     </message>
 </context>
 <context>
+    <name>Live</name>
+    <message>
+        <location filename="../ecabinet/ui/live/panel.py" line="+38"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstain</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tied</source>
+        <translation>Tied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No quorum</source>
+        <translation>No quorum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No connection to the server. A vote counts only when the server confirms it: try again.</source>
+        <translation>No connection to the server. A vote counts only when the server confirms it: try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vote is closed.</source>
+        <translation>The vote is closed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have already voted.</source>
+        <translation>You have already voted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not among the voters of this vote.</source>
+        <translation>You are not among the voters of this vote.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not one of the vote&apos;s options.</source>
+        <translation>This is not one of the vote&apos;s options.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the open vote first.</source>
+        <translation>Close the open vote first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session has not started.</source>
+        <translation>The session has not started.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agenda item is open.</source>
+        <translation>No agenda item is open.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No item is marked for approval en bloc.</source>
+        <translation>No item is marked for approval en bloc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chair has already opened this item.</source>
+        <translation>The chair has already opened this item.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the chair or the secretary may do this.</source>
+        <translation>Only the chair or the secretary may do this.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused this: %1</source>
+        <translation>The server refused this: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <location line="+171"/>
+        <source>I am here</source>
+        <translation>I am here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in as present in the room</source>
+        <translation>Check in as present in the room</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I take part remotely</source>
+        <translation>I take part remotely</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the presenter&apos;s page</source>
+        <translation>Follow the presenter&apos;s page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the session</source>
+        <translation>Start the session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the session</source>
+        <translation>Close the session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this item</source>
+        <translation>Open this item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item to open</source>
+        <translation>Agenda item to open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve uncontested items en bloc</source>
+        <translation>Approve uncontested items en bloc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the floor to the next speaker</source>
+        <translation>Give the floor to the next speaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End this speaker&apos;s turn</source>
+        <translation>End this speaker&apos;s turn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Question of the vote</source>
+        <translation>Question of the vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret ballot</source>
+        <translation>Secret ballot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simple majority</source>
+        <translation>Simple majority</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Two-thirds majority</source>
+        <translation>Two-thirds majority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absolute majority of all members</source>
+        <translation>Absolute majority of all members</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the vote</source>
+        <translation>Open the vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the vote</source>
+        <translation>Close the vote</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to the session…</source>
+        <translation>Connecting to the session…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The session is in progress</source>
+        <translation>The session is in progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is closed</source>
+        <translation>The session is closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session has not started yet</source>
+        <translation>The session has not started yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 voting members present · quorum %3</source>
+        <translation>%1 of %2 voting members present · quorum %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not reached</source>
+        <translation>not reached</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 has the floor</source>
+        <translation>%1 has the floor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n waiting to speak</source>
+        <translation>
+            <numerusform>%n waiting to speak</numerusform>
+            <numerusform>%n waiting to speak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody has asked to speak</source>
+        <translation>Nobody has asked to speak</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Withdraw my request to speak</source>
+        <translation>Withdraw my request to speak</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask to speak</source>
+        <translation>Ask to speak</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Secret ballot: nobody, not even the server&apos;s operators, can see what you chose.</source>
+        <translation>Secret ballot: nobody, not even the server&apos;s operators, can see what you chose.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named vote: the result will show who voted what.</source>
+        <translation>Named vote: the result will show who voted what.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vote: %1</source>
+        <translation>Vote: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Cast %1 of %2</source>
+        <translation>Cast %1 of %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Your ballot was counted.</source>
+        <translation>Your ballot was counted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You voted: %1</source>
+        <translation>You voted: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You do not vote on this item.</source>
+        <translation>You do not vote on this item.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vote is closed.</source>
+        <translation>The vote is closed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Confirm your vote</source>
+        <translation>Confirm your vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You vote “%1” on: %2</source>
+        <translation>You vote “%1” on: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vote %1</source>
+        <translation>Vote %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sending your ballot…</source>
+        <translation>Sending your ballot…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your ballot was counted: %1</source>
+        <translation>Your ballot was counted: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Write the question of the vote first.</source>
+        <translation>Write the question of the vote first.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is on page %2</source>
+        <translation>%1 is on page %2</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <location filename="../ecabinet/ui/lock_page.py" line="+124"/>
@@ -683,13 +1070,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+178"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+188"/>
         <source>eCabinet</source>
         <extracomment>This profile&apos;s choices (language, theme, text size, automatic lock), saved beside its device id. Locks the session after the chosen minutes without input (when a PIN is set); watching while signed in.</extracomment>
         <translation>eCabinet</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+135"/>
         <source>Save a copy with my marks</source>
         <translation>Save a copy with my marks</translation>
     </message>
@@ -866,7 +1253,7 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+308"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+390"/>
         <source>Meetings</source>
         <extracomment>Who is reading, for the watermark on confidential papers (set by the main window). Per document, the version this reader had read before a newer one was opened (for &quot;What changed&quot;).</extracomment>
         <translation>Meetings</translation>
@@ -898,17 +1285,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-29"/>
         <source>Back to the agenda</source>
         <translation>Back to the agenda</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+349"/>
         <source>A copy with your marks was saved as %1</source>
         <translation>A copy with your marks was saved as %1</translation>
     </message>
@@ -943,7 +1330,7 @@
         <translation>Fit the page to the width</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-439"/>
         <location line="+1"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
@@ -1013,6 +1400,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Live session</source>
+        <translation>Live session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting in session: speakers, votes, attendance</source>
+        <translation>The meeting in session: speakers, votes, attendance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share my page</source>
+        <translation>Share my page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the participants follow the page I am on</source>
+        <translation>Let the participants follow the page I am on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
@@ -1032,7 +1439,7 @@
         <translation>Show the pen, highlighter and notes</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Confidential documents are not exported.</source>
         <translation>Confidential documents are not exported.</translation>
     </message>
@@ -1047,7 +1454,7 @@
         <translation>reader</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+89"/>
         <source>Choose a document from the agenda to read it here.</source>
         <translation>Choose a document from the agenda to read it here.</translation>
     </message>
@@ -1866,6 +2273,121 @@
     </message>
 </context>
 <context>
+    <name>ServerSetupPage</name>
+    <message>
+        <location filename="../ecabinet/ui/first_run.py" line="+163"/>
+        <source>Connect to your server</source>
+        <translation>Connect to your server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your IT office has set up this device for the server below.</source>
+        <translation>Your IT office has set up this device for the server below.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the server address your IT office gave you. You only need to do this once.</source>
+        <translation>Type the server address your IT office gave you. You only need to do this once.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file from your IT office could not be used: %1. Type the server address, or ask the IT office.</source>
+        <translation>The settings file from your IT office could not be used: %1. Type the server address, or ask the IT office.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example https://ecabinet.example.gov</source>
+        <translation>for example https://ecabinet.example.gov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+117"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation>Certificate fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this server</source>
+        <translation>Use this server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This server&apos;s certificate is not the one your IT office set up (%1). The app did not connect. Do not sign in; call your IT office.</source>
+        <translation>This server&apos;s certificate is not the one your IT office set up (%1). The app did not connect. Do not sign in; call your IT office.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s certificate could not be verified, so the app did not connect. Call your IT office.</source>
+        <translation>The server&apos;s certificate could not be verified, so the app did not connect. Call your IT office.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a server address. It looks like https://ecabinet.example.gov</source>
+        <translation>This is not a server address. It looks like https://ecabinet.example.gov</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address must start with https:// (a secure connection).</source>
+        <translation>The address must start with https:// (a secure connection).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not answer. Check the address and the network, then try again.</source>
+        <translation>The server did not answer. Check the address and the network, then try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not be checked: %1</source>
+        <translation>The server could not be checked: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None: this server is on this computer (no certificate).</source>
+        <translation>None: this server is on this computer (no certificate).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate matches the one your IT office set up.</source>
+        <translation>The certificate matches the one your IT office set up.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: this server showed a different certificate the last time. Compare the fingerprint with the one from your IT office before you go on.</source>
+        <translation>Warning: this server showed a different certificate the last time. Compare the fingerprint with the one from your IT office before you go on.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare the fingerprint with the one your IT office gave you before you go on.</source>
+        <translation>Compare the fingerprint with the one your IT office gave you before you go on.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ecabinet/ui/settings_dialog.py" line="+180"/>
@@ -2066,6 +2588,29 @@
         <location line="+40"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../ecabinet/ui/first_run.py" line="+115"/>
+        <source>A newer version of eCabinet (%1) is available; you have %2. Install it from your IT office&apos;s download page.</source>
+        <translation>A newer version of eCabinet (%1) is available; you have %2. Install it from your IT office&apos;s download page.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A newer version of eCabinet (%1) is available; you have %2. Ask your IT office for it.</source>
+        <translation>A newer version of eCabinet (%1) is available; you have %2. Ask your IT office for it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>

@@ -196,7 +196,7 @@
 <context>
     <name>AgendaItemBlock</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+286"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+333"/>
         <source>Other documents</source>
         <translation>ເອກະສານອື່ນໆ</translation>
     </message>
@@ -212,6 +212,46 @@
         <location line="+3"/>
         <source>Late addition</source>
         <translation>ເພີ່ມເຂົ້າພາຍຫຼັງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No objection</source>
+        <translation>ບໍ່ຄັດຄ້ານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I wish to speak</source>
+        <translation>ຂ້ອຍຕ້ອງການປາກເວົ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I object…</source>
+        <translation>ຂ້ອຍຄັດຄ້ານ…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why do you object? (Enter sends)</source>
+        <translation>ເປັນຫຍັງທ່ານຄັດຄ້ານ? (ກົດ Enter ເພື່ອສົ່ງ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for objecting</source>
+        <translation>ເຫດຜົນຂອງການຄັດຄ້ານ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your position: %1</source>
+        <translation>ຄວາມເຫັນຂອງທ່ານ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to be sent</source>
+        <translation>ລໍຖ້າສົ່ງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your position before the meeting:</source>
+        <translation>ຄວາມເຫັນຂອງທ່ານກ່ອນກອງປະຊຸມ:</translation>
     </message>
 </context>
 <context>
@@ -513,7 +553,7 @@
 <context>
     <name>DocumentRow</name>
     <message numerus="yes">
-        <location filename="../ecabinet/ui/meeting_page.py" line="-64"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="-125"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n ໜ້າ</numerusform>
@@ -642,6 +682,353 @@
     </message>
 </context>
 <context>
+    <name>Live</name>
+    <message>
+        <location filename="../ecabinet/ui/live/panel.py" line="+38"/>
+        <source>For</source>
+        <translation>ເຫັນດີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against</source>
+        <translation>ບໍ່ເຫັນດີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstain</source>
+        <translation>ງົດອອກສຽງ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adopted</source>
+        <translation>ໄດ້ຮັບຮອງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>ບໍ່ໄດ້ຮັບຮອງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tied</source>
+        <translation>ຄະແນນສຽງເທົ່າກັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No quorum</source>
+        <translation>ບໍ່ຄົບອົງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No connection to the server. A vote counts only when the server confirms it: try again.</source>
+        <translation>ບໍ່ມີການເຊື່ອມຕໍ່ກັບເຊີບເວີ. ຄະແນນສຽງຈະນັບກໍ່ຕໍ່ເມື່ອເຊີບເວີຢືນຢັນ: ກະລຸນາລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vote is closed.</source>
+        <translation>ການລົງຄະແນນສຽງປິດແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have already voted.</source>
+        <translation>ທ່ານໄດ້ລົງຄະແນນສຽງແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not among the voters of this vote.</source>
+        <translation>ທ່ານບໍ່ຢູ່ໃນລາຍຊື່ຜູ້ລົງຄະແນນສຽງຄັ້ງນີ້.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not one of the vote&apos;s options.</source>
+        <translation>ນີ້ບໍ່ແມ່ນທາງເລືອກຂອງການລົງຄະແນນສຽງ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the open vote first.</source>
+        <translation>ກະລຸນາປິດການລົງຄະແນນສຽງທີ່ເປີດຢູ່ກ່ອນ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session has not started.</source>
+        <translation>ກອງປະຊຸມຍັງບໍ່ທັນເລີ່ມ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agenda item is open.</source>
+        <translation>ຍັງບໍ່ມີວາລະໃດເປີດ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No item is marked for approval en bloc.</source>
+        <translation>ບໍ່ມີວາລະໃດຖືກໝາຍໄວ້ເພື່ອຮັບຮອງລວມ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chair has already opened this item.</source>
+        <translation>ປະທານໄດ້ເປີດວາລະນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the chair or the secretary may do this.</source>
+        <translation>ສະເພາະປະທານ ຫຼື ເລຂາເທົ່ານັ້ນທີ່ເຮັດສິ່ງນີ້ໄດ້.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused this: %1</source>
+        <translation>ເຊີບເວີປະຕິເສດ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <location line="+171"/>
+        <source>I am here</source>
+        <translation>ຂ້ອຍມາແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in as present in the room</source>
+        <translation>ລົງທະບຽນວ່າຢູ່ໃນຫ້ອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I take part remotely</source>
+        <translation>ຂ້ອຍເຂົ້າຮ່ວມທາງໄກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the presenter&apos;s page</source>
+        <translation>ຕິດຕາມໜ້າຂອງຜູ້ນຳສະເໜີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>ປະທານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the session</source>
+        <translation>ເລີ່ມກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the session</source>
+        <translation>ປິດກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this item</source>
+        <translation>ເປີດວາລະນີ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item to open</source>
+        <translation>ວາລະທີ່ຈະເປີດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve uncontested items en bloc</source>
+        <translation>ຮັບຮອງລວມວາລະທີ່ບໍ່ມີການຄັດຄ້ານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the floor to the next speaker</source>
+        <translation>ໃຫ້ຄົນຕໍ່ໄປປາກເວົ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End this speaker&apos;s turn</source>
+        <translation>ຈົບການປາກເວົ້າຂອງຄົນນີ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Question of the vote</source>
+        <translation>ຄຳຖາມຂອງການລົງຄະແນນສຽງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret ballot</source>
+        <translation>ລົງຄະແນນລັບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simple majority</source>
+        <translation>ສຽງສ່ວນຫຼາຍທຳມະດາ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Two-thirds majority</source>
+        <translation>ສຽງສ່ວນຫຼາຍສອງສ່ວນສາມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absolute majority of all members</source>
+        <translation>ສຽງສ່ວນຫຼາຍເດັດຂາດຂອງສະມາຊິກທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the vote</source>
+        <translation>ເປີດການລົງຄະແນນສຽງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the vote</source>
+        <translation>ປິດການລົງຄະແນນສຽງ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to the session…</source>
+        <translation>ກຳລັງເຊື່ອມຕໍ່ກັບກອງປະຊຸມ…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The session is in progress</source>
+        <translation>ກອງປະຊຸມກຳລັງດຳເນີນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is closed</source>
+        <translation>ກອງປະຊຸມປິດແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session has not started yet</source>
+        <translation>ກອງປະຊຸມຍັງບໍ່ທັນເລີ່ມ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Now: %1</source>
+        <translation>ປັດຈຸບັນ: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 voting members present · quorum %3</source>
+        <translation>ສະມາຊິກລົງຄະແນນສຽງ %1 ຈາກ %2 ຄົນ ເຂົ້າຮ່ວມ · ອົງປະຊຸມ %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reached</source>
+        <translation>ຄົບແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not reached</source>
+        <translation>ຍັງບໍ່ຄົບ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 has the floor</source>
+        <translation>%1 ກຳລັງປາກເວົ້າ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n waiting to speak</source>
+        <translation>
+            <numerusform>%n ຄົນ ລໍຖ້າປາກເວົ້າ</numerusform>
+            <numerusform>%n ຄົນ ລໍຖ້າປາກເວົ້າ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody has asked to speak</source>
+        <translation>ຍັງບໍ່ມີໃຜຂໍປາກເວົ້າ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Withdraw my request to speak</source>
+        <translation>ຖອນຄຳຂໍປາກເວົ້າ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask to speak</source>
+        <translation>ຂໍປາກເວົ້າ</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Secret ballot: nobody, not even the server&apos;s operators, can see what you chose.</source>
+        <translation>ລົງຄະແນນລັບ: ບໍ່ມີໃຜ ແມ່ນແຕ່ຜູ້ດູແລເຊີບເວີ ສາມາດເຫັນວ່າທ່ານເລືອກຫຍັງ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named vote: the result will show who voted what.</source>
+        <translation>ລົງຄະແນນເປີດເຜີຍ: ຜົນຈະສະແດງວ່າໃຜເລືອກຫຍັງ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vote: %1</source>
+        <translation>ລົງຄະແນນສຽງ: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Cast %1 of %2</source>
+        <translation>ລົງຄະແນນແລ້ວ %1 ຈາກ %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Your ballot was counted.</source>
+        <translation>ຄະແນນສຽງຂອງທ່ານຖືກນັບແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You voted: %1</source>
+        <translation>ທ່ານເລືອກ: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You do not vote on this item.</source>
+        <translation>ທ່ານບໍ່ໄດ້ລົງຄະແນນສຽງໃນວາລະນີ້.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vote is closed.</source>
+        <translation>ການລົງຄະແນນສຽງປິດແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result: %1</source>
+        <translation>ຜົນ: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Confirm your vote</source>
+        <translation>ຢືນຢັນການລົງຄະແນນສຽງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You vote “%1” on: %2</source>
+        <translation>ທ່ານເລືອກ “%1” ສຳລັບ: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vote %1</source>
+        <translation>ເລືອກ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sending your ballot…</source>
+        <translation>ກຳລັງສົ່ງຄະແນນສຽງຂອງທ່ານ…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your ballot was counted: %1</source>
+        <translation>ຄະແນນສຽງຂອງທ່ານຖືກນັບແລ້ວ: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Write the question of the vote first.</source>
+        <translation>ກະລຸນາຂຽນຄຳຖາມຂອງການລົງຄະແນນສຽງກ່ອນ.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is on page %2</source>
+        <translation>%1 ຢູ່ໜ້າ %2</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <location filename="../ecabinet/ui/lock_page.py" line="+124"/>
@@ -683,13 +1070,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+178"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+188"/>
         <source>eCabinet</source>
         <extracomment>This profile&apos;s choices (language, theme, text size, automatic lock), saved beside its device id. Locks the session after the chosen minutes without input (when a PIN is set); watching while signed in.</extracomment>
         <translation>eCabinet</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+135"/>
         <source>Save a copy with my marks</source>
         <translation>ບັນທຶກສຳເນົາພ້ອມເຄື່ອງໝາຍຂອງຂ້ອຍ</translation>
     </message>
@@ -866,7 +1253,7 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+308"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+390"/>
         <source>Meetings</source>
         <extracomment>Who is reading, for the watermark on confidential papers (set by the main window). Per document, the version this reader had read before a newer one was opened (for &quot;What changed&quot;).</extracomment>
         <translation>ກອງປະຊຸມ</translation>
@@ -898,17 +1285,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Agenda</source>
         <translation>ວາລະກອງປະຊຸມ</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-29"/>
         <source>Back to the agenda</source>
         <translation>ກັບໄປຫາວາລະກອງປະຊຸມ</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+349"/>
         <source>A copy with your marks was saved as %1</source>
         <translation>ໄດ້ບັນທຶກສຳເນົາພ້ອມເຄື່ອງໝາຍຂອງທ່ານເປັນ %1</translation>
     </message>
@@ -943,7 +1330,7 @@
         <translation>ສະແດງໜ້າໃຫ້ພໍດີຄວາມກວ້າງ</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-439"/>
         <location line="+1"/>
         <source>Zoom in</source>
         <translation>ຂະຫຍາຍ</translation>
@@ -1013,6 +1400,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Live session</source>
+        <translation>ກອງປະຊຸມສົດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting in session: speakers, votes, attendance</source>
+        <translation>ກອງປະຊຸມທີ່ກຳລັງດຳເນີນ: ຜູ້ປາກເວົ້າ, ການລົງຄະແນນສຽງ, ການເຂົ້າຮ່ວມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share my page</source>
+        <translation>ແບ່ງປັນໜ້າຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the participants follow the page I am on</source>
+        <translation>ໃຫ້ຜູ້ເຂົ້າຮ່ວມຕິດຕາມໜ້າທີ່ຂ້ອຍຢູ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What changed</source>
         <translation>ສິ່ງທີ່ປ່ຽນແປງ</translation>
     </message>
@@ -1032,7 +1439,7 @@
         <translation>ສະແດງປາກກາ, ໄຮໄລ້ ແລະ ບັນທຶກ</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Confidential documents are not exported.</source>
         <translation>ເອກະສານລັບບໍ່ສາມາດສົ່ງອອກໄດ້.</translation>
     </message>
@@ -1047,7 +1454,7 @@
         <translation>ຜູ້ອ່ານ</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+89"/>
         <source>Choose a document from the agenda to read it here.</source>
         <translation>ເລືອກເອກະສານຈາກວາລະກອງປະຊຸມ ເພື່ອອ່ານຢູ່ບ່ອນນີ້.</translation>
     </message>
@@ -1866,6 +2273,121 @@
     </message>
 </context>
 <context>
+    <name>ServerSetupPage</name>
+    <message>
+        <location filename="../ecabinet/ui/first_run.py" line="+163"/>
+        <source>Connect to your server</source>
+        <translation>ເຊື່ອມຕໍ່ກັບເຊີບເວີຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your IT office has set up this device for the server below.</source>
+        <translation>ພະແນກໄອທີໄດ້ຕັ້ງຄ່າອຸປະກອນນີ້ສຳລັບເຊີບເວີຂ້າງລຸ່ມ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the server address your IT office gave you. You only need to do this once.</source>
+        <translation>ພິມທີ່ຢູ່ເຊີບເວີທີ່ພະແນກໄອທີໃຫ້ທ່ານ. ທ່ານເຮັດພຽງຄັ້ງດຽວ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file from your IT office could not be used: %1. Type the server address, or ask the IT office.</source>
+        <translation>ບໍ່ສາມາດໃຊ້ໄຟລ໌ຕັ້ງຄ່າຈາກພະແນກໄອທີ: %1. ພິມທີ່ຢູ່ເຊີບເວີ ຫຼື ຖາມພະແນກໄອທີ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server address</source>
+        <translation>ທີ່ຢູ່ເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example https://ecabinet.example.gov</source>
+        <translation>ຕົວຢ່າງ https://ecabinet.example.gov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>Checking…</source>
+        <translation>ກຳລັງກວດສອບ…</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+117"/>
+        <source>Continue</source>
+        <translation>ສືບຕໍ່</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Server</source>
+        <translation>ເຊີບເວີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation>ລາຍນິ້ວມືໃບຢັ້ງຢືນ (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this server</source>
+        <translation>ໃຊ້ເຊີບເວີນີ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>ກັບຄືນ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This server&apos;s certificate is not the one your IT office set up (%1). The app did not connect. Do not sign in; call your IT office.</source>
+        <translation>ໃບຢັ້ງຢືນຂອງເຊີບເວີນີ້ບໍ່ແມ່ນອັນທີ່ພະແນກໄອທີຕັ້ງໄວ້ (%1). ແອັບບໍ່ໄດ້ເຊື່ອມຕໍ່. ຢ່າເຂົ້າສູ່ລະບົບ; ໂທຫາພະແນກໄອທີ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s certificate could not be verified, so the app did not connect. Call your IT office.</source>
+        <translation>ບໍ່ສາມາດຢືນຢັນໃບຢັ້ງຢືນຂອງເຊີບເວີ ແອັບຈຶ່ງບໍ່ເຊື່ອມຕໍ່. ໂທຫາພະແນກໄອທີ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a server address. It looks like https://ecabinet.example.gov</source>
+        <translation>ນີ້ບໍ່ແມ່ນທີ່ຢູ່ເຊີບເວີ. ມັນມີລັກສະນະ https://ecabinet.example.gov</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address must start with https:// (a secure connection).</source>
+        <translation>ທີ່ຢູ່ຕ້ອງເລີ່ມດ້ວຍ https:// (ການເຊື່ອມຕໍ່ທີ່ປອດໄພ).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not answer. Check the address and the network, then try again.</source>
+        <translation>ເຊີບເວີບໍ່ຕອບ. ກວດສອບທີ່ຢູ່ ແລະ ເຄືອຂ່າຍ ແລ້ວລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not be checked: %1</source>
+        <translation>ບໍ່ສາມາດກວດສອບເຊີບເວີໄດ້: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None: this server is on this computer (no certificate).</source>
+        <translation>ບໍ່ມີ: ເຊີບເວີນີ້ຢູ່ໃນຄອມພິວເຕີນີ້ (ບໍ່ມີໃບຢັ້ງຢືນ).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate matches the one your IT office set up.</source>
+        <translation>ໃບຢັ້ງຢືນກົງກັບອັນທີ່ພະແນກໄອທີຕັ້ງໄວ້.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: this server showed a different certificate the last time. Compare the fingerprint with the one from your IT office before you go on.</source>
+        <translation>ຄຳເຕືອນ: ເທື່ອກ່ອນເຊີບເວີນີ້ສະແດງໃບຢັ້ງຢືນອື່ນ. ປຽບທຽບລາຍນິ້ວມືກັບອັນທີ່ພະແນກໄອທີໃຫ້ກ່ອນສືບຕໍ່.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare the fingerprint with the one your IT office gave you before you go on.</source>
+        <translation>ປຽບທຽບລາຍນິ້ວມືກັບອັນທີ່ພະແນກໄອທີໃຫ້ທ່ານກ່ອນສືບຕໍ່.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ecabinet/ui/settings_dialog.py" line="+180"/>
@@ -2066,6 +2588,29 @@
         <location line="+40"/>
         <source>Page %1</source>
         <translation>ໜ້າ %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../ecabinet/ui/first_run.py" line="+115"/>
+        <source>A newer version of eCabinet (%1) is available; you have %2. Install it from your IT office&apos;s download page.</source>
+        <translation>ມີ eCabinet ສະບັບໃໝ່ກວ່າ (%1); ທ່ານມີ %2. ຕິດຕັ້ງຈາກໜ້າດາວໂຫຼດຂອງພະແນກໄອທີ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A newer version of eCabinet (%1) is available; you have %2. Ask your IT office for it.</source>
+        <translation>ມີ eCabinet ສະບັບໃໝ່ກວ່າ (%1); ທ່ານມີ %2. ຂໍຈາກພະແນກໄອທີ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download</source>
+        <translation>ດາວໂຫຼດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>ພາຍຫຼັງ</translation>
     </message>
 </context>
 <context>

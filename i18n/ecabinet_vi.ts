@@ -195,7 +195,7 @@
 <context>
     <name>AgendaItemBlock</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+286"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+333"/>
         <source>Other documents</source>
         <translation>Tài liệu khác</translation>
     </message>
@@ -210,6 +210,46 @@
         <location line="+3"/>
         <source>Late addition</source>
         <translation>Bổ sung muộn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No objection</source>
+        <translation>Không phản đối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I wish to speak</source>
+        <translation>Tôi muốn phát biểu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I object…</source>
+        <translation>Tôi phản đối…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why do you object? (Enter sends)</source>
+        <translation>Vì sao bạn phản đối? (Enter để gửi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for objecting</source>
+        <translation>Lý do phản đối</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your position: %1</source>
+        <translation>Ý kiến của bạn: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting to be sent</source>
+        <translation>đang chờ gửi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your position before the meeting:</source>
+        <translation>Ý kiến của bạn trước cuộc họp:</translation>
     </message>
 </context>
 <context>
@@ -510,7 +550,7 @@
 <context>
     <name>DocumentRow</name>
     <message numerus="yes">
-        <location filename="../ecabinet/ui/meeting_page.py" line="-64"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="-125"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>Gồm %n trang</numerusform>
@@ -637,6 +677,352 @@
     </message>
 </context>
 <context>
+    <name>Live</name>
+    <message>
+        <location filename="../ecabinet/ui/live/panel.py" line="+38"/>
+        <source>For</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against</source>
+        <translation>Không tán thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstain</source>
+        <translation>Không biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adopted</source>
+        <translation>Được thông qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Không được thông qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tied</source>
+        <translation>Ngang phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No quorum</source>
+        <translation>Không đủ túc số</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No connection to the server. A vote counts only when the server confirms it: try again.</source>
+        <translation>Không kết nối được máy chủ. Phiếu biểu quyết chỉ được tính khi máy chủ xác nhận: hãy thử lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vote is closed.</source>
+        <translation>Cuộc biểu quyết đã kết thúc.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have already voted.</source>
+        <translation>Bạn đã biểu quyết rồi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not among the voters of this vote.</source>
+        <translation>Bạn không thuộc danh sách biểu quyết lần này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not one of the vote&apos;s options.</source>
+        <translation>Đây không phải là một phương án của cuộc biểu quyết.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the open vote first.</source>
+        <translation>Hãy kết thúc cuộc biểu quyết đang mở trước.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session has not started.</source>
+        <translation>Phiên họp chưa bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agenda item is open.</source>
+        <translation>Chưa có nội dung nào được mở.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No item is marked for approval en bloc.</source>
+        <translation>Không có nội dung nào được đánh dấu để thông qua chung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chair has already opened this item.</source>
+        <translation>Chủ trì đã mở nội dung này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the chair or the secretary may do this.</source>
+        <translation>Chỉ chủ trì hoặc thư ký mới được làm việc này.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server refused this: %1</source>
+        <translation>Máy chủ từ chối: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <location line="+171"/>
+        <source>I am here</source>
+        <translation>Tôi có mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in as present in the room</source>
+        <translation>Điểm danh có mặt tại phòng họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I take part remotely</source>
+        <translation>Tôi tham dự từ xa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow the presenter&apos;s page</source>
+        <translation>Theo trang của người trình bày</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the session</source>
+        <translation>Bắt đầu phiên họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the session</source>
+        <translation>Kết thúc phiên họp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this item</source>
+        <translation>Mở nội dung này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item to open</source>
+        <translation>Nội dung cần mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve uncontested items en bloc</source>
+        <translation>Thông qua chung các nội dung không có ý kiến khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the floor to the next speaker</source>
+        <translation>Mời người tiếp theo phát biểu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End this speaker&apos;s turn</source>
+        <translation>Kết thúc lượt phát biểu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Question of the vote</source>
+        <translation>Nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret ballot</source>
+        <translation>Bỏ phiếu kín</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simple majority</source>
+        <translation>Đa số thông thường</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Two-thirds majority</source>
+        <translation>Đa số hai phần ba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absolute majority of all members</source>
+        <translation>Quá nửa tổng số thành viên</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the vote</source>
+        <translation>Mở biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the vote</source>
+        <translation>Kết thúc biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to the session…</source>
+        <translation>Đang kết nối với phiên họp…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The session is in progress</source>
+        <translation>Phiên họp đang diễn ra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session is closed</source>
+        <translation>Phiên họp đã kết thúc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session has not started yet</source>
+        <translation>Phiên họp chưa bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Now: %1</source>
+        <translation>Đang thảo luận: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 voting members present · quorum %3</source>
+        <translation>%1 trên %2 thành viên biểu quyết có mặt · túc số %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reached</source>
+        <translation>đã đủ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not reached</source>
+        <translation>chưa đủ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 has the floor</source>
+        <translation>%1 đang phát biểu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n waiting to speak</source>
+        <translation>
+            <numerusform>%n người chờ phát biểu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nobody has asked to speak</source>
+        <translation>Chưa có ai đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Withdraw my request to speak</source>
+        <translation>Rút yêu cầu phát biểu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask to speak</source>
+        <translation>Đăng ký phát biểu</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Secret ballot: nobody, not even the server&apos;s operators, can see what you chose.</source>
+        <translation>Bỏ phiếu kín: không ai, kể cả người vận hành máy chủ, biết bạn đã chọn gì.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named vote: the result will show who voted what.</source>
+        <translation>Biểu quyết công khai: kết quả sẽ cho biết ai chọn gì.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vote: %1</source>
+        <translation>Biểu quyết: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Cast %1 of %2</source>
+        <translation>Đã bỏ phiếu %1 trên %2</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Your ballot was counted.</source>
+        <translation>Phiếu của bạn đã được tính.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You voted: %1</source>
+        <translation>Bạn đã chọn: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You do not vote on this item.</source>
+        <translation>Bạn không biểu quyết nội dung này.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The vote is closed.</source>
+        <translation>Cuộc biểu quyết đã kết thúc.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result: %1</source>
+        <translation>Kết quả: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Confirm your vote</source>
+        <translation>Xác nhận biểu quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You vote “%1” on: %2</source>
+        <translation>Bạn chọn “%1” cho: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Vote %1</source>
+        <translation>Chọn %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sending your ballot…</source>
+        <translation>Đang gửi phiếu của bạn…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your ballot was counted: %1</source>
+        <translation>Phiếu của bạn đã được tính: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Write the question of the vote first.</source>
+        <translation>Hãy nhập nội dung biểu quyết trước.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is on page %2</source>
+        <translation>%1 đang ở trang %2</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <location filename="../ecabinet/ui/lock_page.py" line="+124"/>
@@ -678,13 +1064,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+178"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+188"/>
         <source>eCabinet</source>
         <extracomment>This profile&apos;s choices (language, theme, text size, automatic lock), saved beside its device id. Locks the session after the chosen minutes without input (when a PIN is set); watching while signed in.</extracomment>
         <translation>eCabinet</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+135"/>
         <source>Save a copy with my marks</source>
         <translation>Lưu bản sao kèm đánh dấu của tôi</translation>
     </message>
@@ -857,7 +1243,7 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+308"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+390"/>
         <source>Meetings</source>
         <extracomment>Who is reading, for the watermark on confidential papers (set by the main window). Per document, the version this reader had read before a newer one was opened (for &quot;What changed&quot;).</extracomment>
         <translation>Cuộc họp</translation>
@@ -889,17 +1275,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Agenda</source>
         <translation>Chương trình họp</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-29"/>
         <source>Back to the agenda</source>
         <translation>Quay lại chương trình họp</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+349"/>
         <source>A copy with your marks was saved as %1</source>
         <translation>Đã lưu bản sao kèm đánh dấu của bạn tại %1</translation>
     </message>
@@ -934,7 +1320,7 @@
         <translation>Hiển thị trang vừa chiều rộng</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-439"/>
         <location line="+1"/>
         <source>Zoom in</source>
         <translation>Phóng to</translation>
@@ -1004,6 +1390,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Live session</source>
+        <translation>Phiên họp trực tiếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting in session: speakers, votes, attendance</source>
+        <translation>Phiên họp đang diễn ra: phát biểu, biểu quyết, điểm danh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share my page</source>
+        <translation>Chia sẻ trang của tôi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let the participants follow the page I am on</source>
+        <translation>Cho thành viên theo dõi trang tôi đang xem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What changed</source>
         <translation>Những gì đã thay đổi</translation>
     </message>
@@ -1023,7 +1429,7 @@
         <translation>Hiện bút, bút tô sáng và ghi chú</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Confidential documents are not exported.</source>
         <translation>Tài liệu mật không được xuất ra.</translation>
     </message>
@@ -1038,7 +1444,7 @@
         <translation>người đọc</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+89"/>
         <source>Choose a document from the agenda to read it here.</source>
         <translation>Chọn một tài liệu trong chương trình họp để đọc tại đây.</translation>
     </message>
@@ -1851,6 +2257,121 @@
     </message>
 </context>
 <context>
+    <name>ServerSetupPage</name>
+    <message>
+        <location filename="../ecabinet/ui/first_run.py" line="+163"/>
+        <source>Connect to your server</source>
+        <translation>Kết nối với máy chủ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your IT office has set up this device for the server below.</source>
+        <translation>Bộ phận CNTT đã thiết lập thiết bị này cho máy chủ dưới đây.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the server address your IT office gave you. You only need to do this once.</source>
+        <translation>Nhập địa chỉ máy chủ do bộ phận CNTT cung cấp. Bạn chỉ cần làm việc này một lần.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file from your IT office could not be used: %1. Type the server address, or ask the IT office.</source>
+        <translation>Không dùng được tệp cấu hình của bộ phận CNTT: %1. Hãy nhập địa chỉ máy chủ hoặc hỏi bộ phận CNTT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example https://ecabinet.example.gov</source>
+        <translation>ví dụ https://ecabinet.example.gov</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+117"/>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation>Dấu vân tay chứng thư (SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this server</source>
+        <translation>Dùng máy chủ này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This server&apos;s certificate is not the one your IT office set up (%1). The app did not connect. Do not sign in; call your IT office.</source>
+        <translation>Chứng thư của máy chủ này không phải chứng thư bộ phận CNTT đã thiết lập (%1). Ứng dụng không kết nối. Đừng đăng nhập; hãy gọi bộ phận CNTT.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s certificate could not be verified, so the app did not connect. Call your IT office.</source>
+        <translation>Không xác minh được chứng thư của máy chủ nên ứng dụng không kết nối. Hãy gọi bộ phận CNTT.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a server address. It looks like https://ecabinet.example.gov</source>
+        <translation>Đây không phải địa chỉ máy chủ. Địa chỉ có dạng https://ecabinet.example.gov</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address must start with https:// (a secure connection).</source>
+        <translation>Địa chỉ phải bắt đầu bằng https:// (kết nối an toàn).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not answer. Check the address and the network, then try again.</source>
+        <translation>Máy chủ không phản hồi. Hãy kiểm tra địa chỉ và mạng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server could not be checked: %1</source>
+        <translation>Không kiểm tra được máy chủ: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None: this server is on this computer (no certificate).</source>
+        <translation>Không có: máy chủ chạy trên máy tính này (không có chứng thư).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate matches the one your IT office set up.</source>
+        <translation>Chứng thư khớp với chứng thư bộ phận CNTT đã thiết lập.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: this server showed a different certificate the last time. Compare the fingerprint with the one from your IT office before you go on.</source>
+        <translation>Cảnh báo: lần trước máy chủ này dùng chứng thư khác. Hãy so sánh dấu vân tay với thông tin từ bộ phận CNTT trước khi tiếp tục.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare the fingerprint with the one your IT office gave you before you go on.</source>
+        <translation>Hãy so sánh dấu vân tay với thông tin bộ phận CNTT cung cấp trước khi tiếp tục.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ecabinet/ui/settings_dialog.py" line="+180"/>
@@ -2050,6 +2571,29 @@
         <location line="+40"/>
         <source>Page %1</source>
         <translation>Trang số %1</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNotice</name>
+    <message>
+        <location filename="../ecabinet/ui/first_run.py" line="+115"/>
+        <source>A newer version of eCabinet (%1) is available; you have %2. Install it from your IT office&apos;s download page.</source>
+        <translation>Đã có phiên bản eCabinet mới hơn (%1); bạn đang dùng %2. Hãy cài đặt từ trang tải về của bộ phận CNTT.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A newer version of eCabinet (%1) is available; you have %2. Ask your IT office for it.</source>
+        <translation>Đã có phiên bản eCabinet mới hơn (%1); bạn đang dùng %2. Hãy liên hệ bộ phận CNTT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download</source>
+        <translation>Tải về</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Để sau</translation>
     </message>
 </context>
 <context>

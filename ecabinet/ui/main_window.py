@@ -14,7 +14,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QStackedWidget, QWidget
 
@@ -26,6 +26,7 @@ from ecabinet.client.pin import PinLockedOut, WrongPin
 from ecabinet.client.preferences import Preferences, preferences_path
 from ecabinet.client.secretariat import SecretariatClient
 from ecabinet.ui.idle import IdleWatcher
+from ecabinet.ui.live.controller import LiveController
 from ecabinet.ui.lock_page import LockPage, PinDialog
 from ecabinet.ui.meeting_page import MeetingPage
 from ecabinet.ui.meetings_page import MeetingsPage
@@ -78,6 +79,13 @@ class MainWindow(QMainWindow):
         self.meeting_page = MeetingPage(self.render_service)
         self.lock_page = LockPage()
         self.prepare_controller = PrepareController(self._secretariat_client, self)
+        self.live = LiveController(lambda: controller.engine.api if controller.engine is not None else None, self)
+        # Events say something changed: sync soon (a burst of events makes one sync).
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.setInterval(800)
+        self._hint_timer.timeout.connect(self._sync_after_hint)
+        self.live.changes_hinted.connect(self._hint_timer.start)
         self.prepare_page = PreparePage(self.prepare_controller)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.sign_in_page)
@@ -133,6 +141,8 @@ class MainWindow(QMainWindow):
         controller.search_failed.connect(meeting.show_search_failed)
         controller.offline_changed.connect(meeting.set_offline)
         meeting.marks.access = controller
+        meeting.attach_live(self.live)
+        meeting.position_stated.connect(controller.state_position)
         meeting.marks.failed.connect(meeting.show_mark_failed)
         meeting.notes_requested.connect(controller.list_notes)
         meeting.mark_discard_requested.connect(controller.discard_mark)
@@ -188,11 +198,16 @@ class MainWindow(QMainWindow):
         self.meeting_page.set_offline(self.controller.offline)
         self.meeting_page.reader_name = self.controller.display_name
         self.controller.open_meeting(meeting_id)
+        engine = self.controller.engine
+        self.live.my_user_id = str((engine.user or {}).get("id") or "") if engine is not None else None
+        if not self.controller.offline:
+            self.live.follow(meeting_id)  # the session's state and events (online only; ballots never queue)
         if self.meeting_page.state is not None and self.meeting_page.state.id == meeting_id:
             self.stack.setCurrentWidget(self.meeting_page)
 
     def show_home(self) -> None:
         """Back from a meeting to Home."""
+        self.live.follow(None)
         self.meeting_page.clear()
         self.controller.close_meeting()
         self.stack.setCurrentWidget(self.meetings_page)
@@ -261,6 +276,7 @@ class MainWindow(QMainWindow):
             self.sign_in_page.show_error(error)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.live.stop()
         self.idle_watcher.stop()
         self.meeting_page.clear()
         self.render_service.shutdown()
@@ -270,6 +286,10 @@ class MainWindow(QMainWindow):
         if self.translations is not None and language != self.translations.language:
             self.translations.set_language(language)
         self._save_preferences(self.preferences.with_changes(language=language))
+
+    def _sync_after_hint(self) -> None:
+        if not self.controller.offline and not self.controller.is_syncing and self.controller.engine is not None:
+            self.controller.sync()
 
     # -- the secretariat workspace -----------------------------------------------------------------------
 
@@ -434,6 +454,7 @@ class MainWindow(QMainWindow):
         self._show_sign_in()
 
     def _show_sign_in(self) -> None:
+        self.live.stop()
         self.idle_watcher.stop()
         self.meetings_page.clear()
         self.meeting_page.clear()

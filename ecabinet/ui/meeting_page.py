@@ -10,7 +10,7 @@ background. `back_requested`, `document_requested(document id, page or -1 for "w
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Final
+from typing import Any, Final
 
 from PySide6.QtCore import QDateTime, QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIntValidator, QKeySequence, QPainter, QPaintEvent, QResizeEvent, QShortcut
@@ -33,6 +33,8 @@ from ecabinet.pdf.changes import VersionDiff
 from ecabinet.pdf.search import Hit, Rect
 from ecabinet.ui.annotation_bar import AnnotationBar
 from ecabinet.ui.changes_panel import ChangesPanel
+from ecabinet.ui.live.controller import LiveController
+from ecabinet.ui.live.panel import LivePanel
 from ecabinet.ui.meeting_state import DocumentEntry, ItemEntry, MeetingState
 from ecabinet.ui.notes_panel import NotesPanel
 from ecabinet.ui.reader_marks import ReaderMarks
@@ -248,11 +250,33 @@ class DocumentRow(ClickableFrame):
 
 
 class AgendaItemBlock(QFrame):
-    """One agenda item: number and title, presenter and duration, a "late addition" mark, its documents."""
+    """One agenda item: number and title, presenter and duration, a "late addition" mark, its documents, and
+    (for members, before the chair opens it) my position on it."""
 
-    def __init__(self, item: ItemEntry, parent: QWidget | None = None) -> None:
+    position_chosen = Signal(str, str, str)  # item id, position, comment
+
+    def __init__(self, item: ItemEntry, parent: QWidget | None = None, *, can_state: bool = False) -> None:
         super().__init__(parent)
         self.item = item
+        self.can_state = can_state and bool(item.id)
+        self.position_label = QLabel()
+        self.position_label.setObjectName("mutedLabel")
+        self.position_label.setWordWrap(True)
+        self.position_buttons: dict[str, QPushButton] = {}
+        positions = QHBoxLayout()
+        positions.setSpacing(6)
+        for position in ("no_objection", "wants_to_speak", "objects"):
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setMinimumHeight(TOUCH_TARGET_PX)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.clicked.connect(lambda _c=False, p=position: self._on_position(p))
+            self.position_buttons[position] = button
+            positions.addWidget(button)
+        self.comment_edit = QLineEdit()
+        self.comment_edit.setMinimumHeight(TOUCH_TARGET_PX)
+        self.comment_edit.hide()
+        self.comment_edit.returnPressed.connect(lambda: self._on_position("objects"))
         self.setObjectName("agendaItem")
         self.title_label = QLabel()
         self.title_label.setObjectName("agendaTitle")
@@ -276,7 +300,30 @@ class AgendaItemBlock(QFrame):
         layout.addWidget(self.details_label)
         for row in self.document_rows:
             layout.addWidget(row)
+        self.positions_widget = QWidget()
+        positions_layout = QVBoxLayout(self.positions_widget)
+        positions_layout.setContentsMargins(0, 4, 0, 0)
+        positions_layout.addWidget(self.position_label)
+        positions_layout.addLayout(positions)
+        positions_layout.addWidget(self.comment_edit)
+        self.positions_widget.setVisible(self.can_state)
+        layout.addWidget(self.positions_widget)
         self.retranslate()
+
+    def _on_position(self, position: str) -> None:
+        """Objecting needs a reason: the first tap asks for it, Enter (or the button again) sends it."""
+        if position == "objects":
+            comment = self.comment_edit.text().strip()
+            if not comment:
+                self.comment_edit.show()
+                self.comment_edit.setFocus()
+                self.position_buttons["objects"].setChecked(self.item.position == "objects")
+                return
+            self.position_chosen.emit(self.item.id, position, comment)
+            self.comment_edit.hide()
+            return
+        self.comment_edit.hide()
+        self.position_chosen.emit(self.item.id, position, "")
 
     def retranslate(self) -> None:
         item = self.item
@@ -292,6 +339,23 @@ class AgendaItemBlock(QFrame):
         self.details_label.setText("  ·  ".join(parts))
         self.details_label.setVisible(bool(parts))
         self.late_badge.setText(self.tr("Late addition"))
+        names = {
+            "no_objection": self.tr("No objection"),
+            "wants_to_speak": self.tr("I wish to speak"),
+            "objects": self.tr("I object…"),
+        }
+        for position, button in self.position_buttons.items():
+            button.setText(names[position])
+            button.setChecked(item.position == position)
+        self.comment_edit.setPlaceholderText(self.tr("Why do you object? (Enter sends)"))
+        self.comment_edit.setAccessibleName(self.tr("Reason for objecting"))
+        if item.position:
+            text = self.tr("Your position: %1").replace("%1", names[item.position].rstrip("…"))
+            if item.position_pending:
+                text += "  ·  " + self.tr("waiting to be sent")
+        else:
+            text = self.tr("Your position before the meeting:")
+        self.position_label.setText(text)
         for row in self.document_rows:
             row.retranslate()
         self.setAccessibleName(", ".join(p for p in (self.title_label.text(), *parts) if p))
@@ -305,6 +369,7 @@ class MeetingPage(QWidget):
     search_requested = Signal(str)
     reading_moved = Signal(str, str, int)  # document id, sha, 0-based page
     notes_requested = Signal(str)  # meeting id: list my marks in it
+    position_stated = Signal(str, str, str, str)  # meeting id, item id, position, comment
     mark_discard_requested = Signal(str)  # annotation id left on an old version, discarded by the reader
     export_requested = Signal(str, str, str)  # document id, sha, the document's title (for the file name)
     changes_requested = Signal(str, str, str)  # document id, the version read before, the version shown
@@ -354,6 +419,16 @@ class MeetingPage(QWidget):
         self.search_button.setObjectName("primaryButton")
         self.search_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.search_button.clicked.connect(self._on_search)
+        self.live_button = QPushButton()
+        self.live_button.setObjectName("liveButton")
+        self.live_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.live_button.setMinimumHeight(TOUCH_TARGET_PX)
+        self.live_button.clicked.connect(self.show_live)
+        self.live_button.hide()
+        self.live: LiveController | None = None
+        self.live_panel: LivePanel | None = None
+        self._following = False
+        self._live_shown_for: str | None = None  # the meeting whose session the page switched to once
         self.agenda_button = QPushButton()
         self.agenda_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.agenda_button.clicked.connect(self.show_agenda)
@@ -393,7 +468,11 @@ class MeetingPage(QWidget):
         side_layout.setContentsMargins(20, 16, 12, 16)
         side_layout.setSpacing(12)
         side_layout.addLayout(search_row)
-        side_layout.addWidget(self.agenda_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side_buttons = QHBoxLayout()
+        side_buttons.addWidget(self.agenda_button)
+        side_buttons.addWidget(self.live_button)
+        side_buttons.addStretch(1)
+        side_layout.addLayout(side_buttons)
         side_layout.addWidget(self.side_stack, 1)
 
         # Right: the reader's toolbar, then the pages (or a calm message).
@@ -411,6 +490,9 @@ class MeetingPage(QWidget):
         self.single_button.setCheckable(True)
         self.annotate_button = QPushButton()
         self.annotate_button.setCheckable(True)
+        self.present_button = QPushButton()
+        self.present_button.setCheckable(True)
+        self.present_button.hide()
         self.changes_button = QPushButton()
         self.changes_button.setObjectName("changesButton")
         self.changes_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -428,6 +510,7 @@ class MeetingPage(QWidget):
             self.pages_button,
             self.single_button,
             self.annotate_button,
+            self.present_button,
         )
         for button in reader_buttons:
             button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -453,6 +536,7 @@ class MeetingPage(QWidget):
         toolbar.addWidget(self.page_edit)
         toolbar.addWidget(self.go_button)
         toolbar.addStretch(1)
+        toolbar.addWidget(self.present_button)
         toolbar.addWidget(self.annotate_button)
         # How the pages are shown sits beside the document's title; moving through them in the row below.
         heading_row = QHBoxLayout()
@@ -572,6 +656,10 @@ class MeetingPage(QWidget):
         self.single_button.setToolTip(self.tr("One page at a time, or all pages in one scroll"))
         self.reader_notice.retranslate()
         self.reader_error.retranslate()
+        self.live_button.setText("● " + self.tr("Live session"))
+        self.live_button.setAccessibleName(self.tr("The meeting in session: speakers, votes, attendance"))
+        self.present_button.setText(self.tr("Share my page"))
+        self.present_button.setAccessibleName(self.tr("Let the participants follow the page I am on"))
         self.changes_button.setText(self.tr("What changed"))
         self.changes_button.setAccessibleName(self.tr("What changed since the version you read"))
         self.annotate_button.setText("✎ " + self.tr("Mark"))
@@ -609,6 +697,7 @@ class MeetingPage(QWidget):
         self._update_document_heading()
         if same:
             self.marks.refresh()  # a sync may have brought colleagues' shared marks, or moved mine
+        self._update_live(state)
 
     def set_offline(self, offline: bool) -> None:
         self.offline_badge.setVisible(offline)
@@ -760,13 +849,24 @@ class MeetingPage(QWidget):
         self.item_blocks = []
         if self.state is None:
             return
+        meeting = self.state.meeting
+        # Members and the chair state positions until the meeting closes (the server refuses once an item is open).
+        can_state = meeting.get("my_role") in ("member", "chair") and meeting.get("state") in (
+            "published",
+            "in_session",
+        )
         for position, item in enumerate(self.state.items):
-            block = AgendaItemBlock(item)
+            block = AgendaItemBlock(item, can_state=can_state)
+            block.position_chosen.connect(self._on_position_chosen)
             for row in block.document_rows:
                 row.clicked.connect(lambda document_id=row.entry.id: self.open_document(document_id))
             self.item_blocks.append(block)
             self._agenda_layout.insertWidget(position, block)
         self._select_row(self._requested or self.document_id)
+
+    def _on_position_chosen(self, item_id: str, position: str, comment: str) -> None:
+        if self.state is not None:
+            self.position_stated.emit(self.state.id, item_id, position, comment)
 
     def document_rows(self) -> list[DocumentRow]:
         return [row for block in self.item_blocks for row in block.document_rows]
@@ -836,6 +936,51 @@ class MeetingPage(QWidget):
         page = self.view.current_page()
         if self.document_id is not None and self.view.doc_id == self.document_id and page >= 0:
             self.reading_moved.emit(self.document_id, self.document_sha, page)
+            if self.present_button.isChecked() and self.live is not None:
+                self.live.share_page(self.document_id, page)  # the participants who follow turn with me
+
+    # -- the live session -------------------------------------------------------------------------------
+
+    def attach_live(self, live: LiveController) -> None:
+        """Give the page the session's controller (the window owns it): the live panel joins the side."""
+        self.live = live
+        self.live_panel = LivePanel(live)
+        self.side_stack.addWidget(self.live_panel)
+        self.live_panel.follow_presenter_changed.connect(self._set_following)
+        live.presenter_moved.connect(self._on_presenter_moved)
+
+    def show_live(self) -> None:
+        if self.live_panel is not None:
+            self.side_stack.setCurrentWidget(self.live_panel)
+            self.agenda_button.show()
+            if self.live is not None:
+                self.live.refresh()
+
+    def _update_live(self, state: MeetingState) -> None:
+        meeting_state = str(state.meeting.get("state") or "")
+        live = meeting_state in ("published", "in_session")
+        self.live_button.setVisible(live and self.live_panel is not None)
+        self.present_button.setVisible(meeting_state == "in_session")
+        if self.live_panel is not None:
+            self.live_panel.set_items(
+                [(item.id, f"{item.number}. {item.title}" if item.number else item.title) for item in state.items]
+            )
+        if meeting_state == "in_session" and self._live_shown_for != state.id:
+            self._live_shown_for = state.id  # once: after that the reader chooses what the side shows
+            self.show_live()
+
+    def _set_following(self, following: bool) -> None:
+        self._following = following
+        presenter = (self.live.session or {}).get("presenter") if self.live is not None else None
+        if following and isinstance(presenter, dict):
+            self._on_presenter_moved(presenter)
+
+    def _on_presenter_moved(self, presenter: dict[str, Any]) -> None:
+        if not self._following or self.state is None:
+            return
+        document_id = str(presenter.get("document_id") or "")
+        if self.state.document(document_id) is not None:
+            self.open_document(document_id, int(presenter.get("page", 0)))
 
     def show_exported(self, path: str) -> None:
         self.reader_error.clear_error()

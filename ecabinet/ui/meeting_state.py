@@ -8,6 +8,7 @@ restart. A document whose newest version differs from the one last opened is mar
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from ecabinet.client.store import Store
 
 _READING_PREFIX = "reading:"
+_POSITION_PATH = re.compile(r"^/api/meetings/([^/]+)/items/([^/]+)/position$")
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,10 @@ class ItemEntry:
     duration_minutes: int
     late: bool
     documents: tuple[DocumentEntry, ...]
+    #: My position on the item ("no_objection", "wants_to_speak", "objects") and whether it still waits in
+    #: the outbox (stated offline, or not yet confirmed by the server).
+    position: str | None = None
+    position_pending: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,11 +123,27 @@ def _order(item: dict[str, Any]) -> tuple[Any, ...]:
     return (item.get("order") is None, item.get("order") or 0, len(number), number)
 
 
-def read_meeting(store: Store, has: Callable[[str], bool], meeting_id: str) -> MeetingState | None:
+def _my_positions(store: Store, meeting_id: str, user_id: str | None) -> dict[str, tuple[str, bool]]:
+    """Item id -> (my position, waiting in the outbox): the server's record, overridden by a newer one queued."""
+    mine: dict[str, tuple[str, bool]] = {}
+    for statement in store.entities("position", meeting_id=meeting_id):
+        if user_id and statement.get("user_id") == user_id:
+            mine[str(statement.get("agenda_item_id"))] = (str(statement.get("position")), False)
+    for queued in store.outbox("pending"):
+        match = _POSITION_PATH.match(queued.path)
+        if queued.kind == "position" and match and match.group(1) == meeting_id:
+            mine[match.group(2)] = (str(queued.body.get("position")), True)
+    return mine
+
+
+def read_meeting(
+    store: Store, has: Callable[[str], bool], meeting_id: str, *, user_id: str | None = None
+) -> MeetingState | None:
     """The meeting's agenda with its documents (None when the store no longer has the meeting)."""
     meeting = store.entity("meeting", meeting_id)
     if meeting is None:
         return None
+    positions = _my_positions(store, meeting_id, user_id)
     documents = [d for d in store.entities("document", meeting_id=meeting_id) if d.get("versions")]
     items: list[ItemEntry] = []
     placed: set[str] = set()
@@ -138,6 +160,8 @@ def read_meeting(store: Store, has: Callable[[str], bool], meeting_id: str) -> M
                 duration_minutes=int(item.get("duration_minutes") or 0),
                 late=bool(item.get("late")),
                 documents=tuple(_document_entry(store, d, has) for d in own),
+                position=positions.get(item_id, (None, False))[0],
+                position_pending=positions.get(item_id, (None, False))[1],
             )
         )
     loose = [d for d in documents if str(d.get("id")) not in placed]

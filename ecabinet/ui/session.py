@@ -424,7 +424,9 @@ class SessionController(QObject):
         if engine is None or engine.store is None or self.meeting_id is None:
             return
         cache = engine.cache
-        state = read_meeting(engine.store, cache.has if cache is not None else lambda _sha: False, self.meeting_id)
+        has = cache.has if cache is not None else lambda _sha: False
+        user_id = str((engine.user or {}).get("id") or "") or None
+        state = read_meeting(engine.store, has, self.meeting_id, user_id=user_id)
         if state is not None:
             self._meeting = state
             self.meeting_changed.emit(state)
@@ -609,6 +611,29 @@ class SessionController(QObject):
                 self.changes_failed.emit(document_id, exc)
 
         self._runner.start(work, on_success=succeeded, on_failure=failed)
+
+    def state_position(self, meeting_id: str, item_id: str, position: str, comment: str) -> None:
+        """Queue my position on an item (it works offline: the outbox sends it when the server is reachable);
+        the Meeting page shows it at once, marked as waiting until the server has it."""
+        engine = self.engine
+        if engine is None or self._locked:
+            return
+
+        def done(_outcome: object) -> None:
+            self.refresh_meeting()
+            if not self.offline:
+                self.sync()  # the server's record of it comes back through the feed
+
+        def failed(exc: BaseException) -> None:
+            self.refresh_meeting()
+            self.sync_failed.emit(exc)
+
+        self._runner.start(
+            lambda: engine.state_position(meeting_id, item_id, position=position, comment=comment),
+            on_success=done,
+            on_failure=failed,
+        )
+        QTimer.singleShot(0, self.refresh_meeting)
 
     @Slot()
     def _push(self) -> None:
