@@ -136,6 +136,12 @@ def meeting_detail(session: Session, person: Person, meeting_id: str) -> dict[st
         data["participants"] = participants_data(session, meeting.id)
     if preparer:
         data["deleted_items"] = deleted_items_data(session, meeting.id)
+    # The minutes build on meetings (their record reads this module), so they are imported here, late.
+    from ecabinet.server.minutes.service import minutes_summary
+
+    minutes = minutes_summary(session, meeting.id)
+    if minutes is not None:
+        data["minutes"] = minutes
     return data
 
 
