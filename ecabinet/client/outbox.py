@@ -16,7 +16,9 @@ from ecabinet.client.store import Store
 
 #: Kinds the outbox may carry. Ballots are deliberately absent: a vote counts only when the server
 #: confirmed it, so the app never queues one.
-QUEUEABLE = frozenset({"position", "annotation", "speaking_request"})
+QUEUEABLE = frozenset({"position", "annotation", "speaking_request", "answer"})
+#: Consultation answers (issue 16) may wait: the server judges the deadline by when one arrives and says so
+#: (a late one is refused as `deadline_passed` and kept here with that reason for the member to see).
 
 #: Refusals that mean the server is already where the item wanted to take it, or past it: an edit of a shared
 #: annotation its author has withdrawn meanwhile (from another device; a delete wins over an edit), or the

@@ -1,0 +1,1 @@
+"""Written consultations between meetings (opinion forms): questions, documents, signed answers, results."""
