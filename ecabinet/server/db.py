@@ -89,6 +89,8 @@ def _configure_sqlite(engine: Engine) -> None:
 
 #: Key of the PostgreSQL advisory lock that serialises write transactions.
 WRITE_LOCK_KEY = 0x0EC4B1
+#: Key of the PostgreSQL advisory lock held while migrating (``Database.upgrade``).
+MIGRATE_LOCK_KEY = 0x0EC4B2
 
 
 def serialize_writers(session: Session) -> None:
@@ -140,6 +142,9 @@ class Database:
     def upgrade(self) -> None:
         """Bring the schema to the newest migration (an empty database included)."""
         with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # N server processes starting at once: one migrates, the others wait and then find it done.
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATE_LOCK_KEY})
             cfg = alembic_config(self.url)
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")

@@ -8,7 +8,7 @@ from ecabinet.server.accounts.service import Accounts
 from ecabinet.server.config import Settings
 from ecabinet.server.db import Database
 from ecabinet.server.documents.service import Documents
-from ecabinet.server.documents.storage import LocalStorage
+from ecabinet.server.documents.storage import make_storage
 from ecabinet.server.events.notifier import ChangeNotifier
 
 
@@ -25,7 +25,11 @@ class Services:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         notifier = ChangeNotifier()
         db = Database(settings.effective_database_url, on_journal_commit=notifier.notify)
-        storage = LocalStorage(settings.storage_dir)
+        if not db.is_sqlite:  # several server processes: commits are announced through LISTEN/NOTIFY
+            from ecabinet.server.events.pgnotify import PgBridge
+
+            notifier.attach(PgBridge(db.engine, on_change=notifier.wake))
+        storage = make_storage(settings)
         return cls(
             settings=settings,
             db=db,

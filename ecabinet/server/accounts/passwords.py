@@ -28,4 +28,7 @@ class Passwords:
             return False
 
     def needs_rehash(self, stored_hash: str) -> bool:
-        return self._hasher.check_needs_rehash(stored_hash)
+        try:
+            return self._hasher.check_needs_rehash(stored_hash)
+        except InvalidHashError:  # a directory account's marker: nothing to rehash
+            return False

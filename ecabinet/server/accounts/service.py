@@ -21,6 +21,7 @@ from ecabinet.server.accounts.models import Device, LoginThrottle, RoleGrant, To
 from ecabinet.server.accounts.passwords import Passwords
 from ecabinet.server.config import Settings
 from ecabinet.server.db import Database, utcnow
+from ecabinet.server.directory import Directory, is_directory_account
 from ecabinet.server.journal import SYSTEM, Actor, audit
 
 #: A used token's sliding expiry is written back at most this often (a write per request would
@@ -143,6 +144,8 @@ class Accounts:
         self.settings = settings
         self.passwords = Passwords(settings)
         self.throttle = LoginThrottler(settings)
+        #: Directory sign-in (LDAP/AD), when ``ldap_url`` is set; see ``ecabinet.server.directory``.
+        self.directory = Directory.from_settings(settings)
 
     def login(self, *, username: str, password: str, device_id: str, device_name: str, address: str) -> LoginResult:
         """Check the password and issue a device-bound token. Blocking: run it in a worker thread."""
@@ -154,6 +157,9 @@ class Accounts:
             user = session.execute(select(User).where(User.username == username)).scalar_one_or_none()
             stored = user.password_hash if user is not None and user.active else None
         ok = self.passwords.verify(stored, password)
+        if not ok and self.directory is not None and (user is None or is_directory_account(user)):
+            user = self._directory_login(username, password)
+            ok = user is not None
         if not ok or user is None:
             # Committed before answering: the failure must count even though the request fails.
             with self.db.writing() as session:
@@ -195,6 +201,15 @@ class Accounts:
             grant = _grant_for(device, self.settings)
             audit(session, Actor(user.id, device_id), "login", target_kind="device", target_id=device_id)
             return LoginResult(token, expires, device_id, user, user_roles(session, user.id), grant)
+
+    def _directory_login(self, username: str, password: str) -> User | None:
+        """A directory account: the directory checks the password; the local user is made or updated."""
+        assert self.directory is not None
+        person = self.directory.authenticate(username, password)
+        if person is None:
+            return None
+        with self.db.writing() as session:
+            return self.directory.provision(session, person)
 
     def authenticate(self, token: str) -> Caller:
         """The caller behind a bearer token: 410 for a revoked device, 401 for anything else wrong."""

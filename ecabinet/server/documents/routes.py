@@ -17,6 +17,7 @@ from ecabinet.core.errors import InvalidRequest
 from ecabinet.core.schemas import DocumentAccessSet, WithdrawRequest
 from ecabinet.server.accounts.service import Caller
 from ecabinet.server.deps import CallerDep, ServicesDep
+from ecabinet.server.documents.ranges import ranged_response
 from ecabinet.server.documents.service import StagedUpload, Stager, UploadTooLarge, stage_chunks
 from ecabinet.server.meetings.views import version_data
 from ecabinet.server.services import Services
@@ -156,10 +157,21 @@ def download(document_id: str, sha256: str, request: Request, caller: CallerDep,
         return Response(status_code=304, headers={"ETag": etag})
     completes = _request_reaches_end(request.headers.get("range"), version.size)
     task = BackgroundTask(_record_download, services, caller, version) if completes else None
+    headers = {"ETag": etag, "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff"}
+    if path is None:  # object storage: Range reads streamed from the store
+        return ranged_response(
+            services.documents.storage,
+            version.sha256,
+            version.size,
+            request.headers.get("range"),
+            headers={**headers, "Content-Disposition": f'inline; filename="{version.sha256}.pdf"'},
+            media_type="application/pdf",
+            background=task,
+        )
     return FileResponse(
         path,
         media_type="application/pdf",
-        headers={"ETag": etag, "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff"},
+        headers=headers,
         background=task,
         content_disposition_type="inline",
         filename=f"{version.sha256}.pdf",

@@ -306,8 +306,8 @@ class Documents:
             )
             return version
 
-    def open_version(self, caller: Caller, *, document_id: str, sha256: str) -> tuple[DocumentVersion, Path]:
-        """The version and its file if the caller may read it (404 / 403 ``forbidden_document``)."""
+    def open_version(self, caller: Caller, *, document_id: str, sha256: str) -> tuple[DocumentVersion, Path | None]:
+        """The version and its local file (None with object storage) if the caller may read it (404 / 403)."""
         try:
             check_sha256(sha256)
         except ValueError as exc:
@@ -321,7 +321,7 @@ class Documents:
             version = _find_version(session, document.id, sha256)
             if version.withdrawn_at is not None:
                 raise NotFound("This version was withdrawn.", code="version_withdrawn")
-        return version, self.storage.local_path(sha256)
+        return version, self.storage.local_file(sha256)
 
     def record_download(self, caller: Caller, version: DocumentVersion) -> None:
         """Audit a completed download once per version and device."""

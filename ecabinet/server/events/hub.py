@@ -116,6 +116,8 @@ class EventHub:
         #: The last presenter page per meeting, for a client that joins late (memory only, like the event).
         self.presenter: dict[str, EphemeralEvent] = {}
         self._primed = False
+        if self._notifier.bridge is not None:
+            self._notifier.bridge.on_ephemeral = self._from_other_process
 
     # ------------------------------------------------------------ streams
 
@@ -149,7 +151,20 @@ class EventHub:
     # ------------------------------------------------------------ short-lived events
 
     def publish(self, event: EphemeralEvent) -> None:
-        """Hand a short-lived event to the streams open now (callable from any thread)."""
+        """Hand a short-lived event to the streams open now, here and in the other server processes."""
+        self._publish_here(event)
+        if self._notifier.bridge is not None:
+            self._notifier.bridge.ephemeral(_ephemeral_wire(event))
+
+    def _from_other_process(self, wire: dict[str, Any]) -> None:
+        try:
+            event = _ephemeral_from_wire(wire)
+        except (KeyError, TypeError):
+            return
+        self._publish_here(event)
+
+    def _publish_here(self, event: EphemeralEvent) -> None:
+        """Hand a short-lived event to this process's streams (callable from any thread)."""
         if event.event == "presenter":
             self.presenter[event.meeting_id] = event
         with self._lock:
@@ -166,6 +181,8 @@ class EventHub:
     # ------------------------------------------------------------ the reader
 
     async def _ensure_running(self) -> None:
+        if self._notifier.bridge is not None:
+            self._notifier.bridge.start()
         if not self._primed:
             await run_in_threadpool(self._prime)
         loop = asyncio.get_running_loop()
@@ -250,3 +267,18 @@ class _Found:
     cursor: int
     auth_changed: bool
     audit_top: int
+
+
+def _ephemeral_wire(event: EphemeralEvent) -> dict[str, Any]:
+    document = None
+    if event.document is not None:
+        document = {"restricted": event.document.restricted, "readers": sorted(event.document.readers)}
+    return {"event": event.event, "meeting_id": event.meeting_id, "data": event.data, "document": document}
+
+
+def _ephemeral_from_wire(wire: dict[str, Any]) -> EphemeralEvent:
+    doc = wire.get("document")
+    document = DocumentAccess(restricted=bool(doc["restricted"]), readers=tuple(doc["readers"])) if doc else None
+    return EphemeralEvent(
+        event=str(wire["event"]), meeting_id=str(wire["meeting_id"]), data=dict(wire["data"]), document=document
+    )

@@ -18,10 +18,11 @@ import contextlib
 import json
 import time
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from sse_starlette import EventSourceResponse, ServerSentEvent
 
@@ -34,7 +35,17 @@ from ecabinet.server.events.hub import DurableEvent, EphemeralEvent, EventHub
 from ecabinet.server.meetings.models import Meeting
 from ecabinet.server.services import Services
 
-router = APIRouter(tags=["events"])
+
+@asynccontextmanager
+async def _bridge_lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """The PostgreSQL listener (several server processes) stops with the app."""
+    yield
+    services: Services = app.state.services
+    if services.notifier.bridge is not None:
+        await run_in_threadpool(services.notifier.bridge.stop)
+
+
+router = APIRouter(tags=["events"], lifespan=_bridge_lifespan)
 
 #: Even with no writes, a stream re-checks its session this often (token expiry needs no write).
 RECHECK_SECONDS = 15.0

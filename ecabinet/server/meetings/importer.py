@@ -328,7 +328,7 @@ def _write(
             return meeting
     except BaseException:
         for sha in new_blobs:
-            storage.local_path(sha).unlink(missing_ok=True)
+            storage.delete(sha)
         raise
 
 

@@ -179,7 +179,8 @@ class OcrRunner:
         tessdata, languages = self.tesseract
         output = self.storage.staging_file()
         try:
-            error = self._run_child(job_id, self.storage.local_path(sha), output, languages, tessdata)
+            with self.storage.fetch(sha) as source:
+                error = self._run_child(job_id, source, output, languages, tessdata)
             if error == INTERRUPTED:
                 self._finish(job_id, QUEUED)  # the server is stopping: taken up again at the next start
             elif error:
