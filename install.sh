@@ -27,6 +27,8 @@ if [ -n "$EXTRAS" ]; then
   # pdfsig (with an NSS database made by certutil) for a second opinion and sign with a SoftHSM2 token
   # (pkcs11-tool from opensc writes the certificate onto it).
   DEBIAN_PACKAGES+=(poppler-utils libnss3-tools softhsm2 opensc)
+  # Directory sign-in is tested against a real OpenLDAP server (slapd, started per test run on 127.0.0.1).
+  DEBIAN_PACKAGES+=(slapd ldap-utils)
 fi
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then

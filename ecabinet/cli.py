@@ -58,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     server.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT}; 0 picks one)")
     server.add_argument("--tls-cert", help="PEM certificate chain: serve HTTPS")
     server.add_argument("--tls-key", help="PEM private key for --tls-cert")
+    server.add_argument(
+        "--workers", type=int, default=1, help="server processes sharing the port (PostgreSQL only; default 1)"
+    )
+    server.add_argument(
+        "--storage-url", default=None, help="s3://bucket[/prefix] for document bytes (default: the data folder)"
+    )
+    server.add_argument("--log-format", choices=["text", "json"], default=None, help="log lines as text or JSON")
     _add_storage_args(server)
 
     app = sub.add_parser("app", help="open the desktop app", description="Open the eCabinet desktop app.")
@@ -128,7 +135,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = admin_cmd("backup", "consistent copy of an SQLite installation and its documents")
     p.add_argument("target", type=Path, help="folder to write the backup to")
     admin_cmd("verify-audit", "check the audit log's hash chain")
+    admin_cmd("migrate", "bring the database schema up to date (once, before starting several servers)")
+    p = admin_cmd("storage", "document storage: copy every version to another store")
+    p.add_argument("storage_action", choices=["migrate"], help="migrate: copy and verify every document version")
+    p.add_argument("--to", required=True, metavar="URL", help="target store, e.g. s3://bucket/prefix")
+    p.add_argument("--verify-existing", action="store_true", help="also re-hash blobs already in the target")
     _add_meeting_commands(admin_sub)
+    _add_cert_commands(sub, admin_sub)
     return parser
 
 
@@ -202,6 +215,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_demo(args)
     if args.command == "sync":
         return cmd_sync(args)
+    if args.command == "cert":
+        return cmd_cert(args)
     return cmd_admin(args)
 
 
@@ -215,7 +230,14 @@ def cmd_server(args: argparse.Namespace) -> int:
     if bool(args.tls_cert) != bool(args.tls_key):
         print("error: --tls-cert and --tls-key go together", file=sys.stderr)
         return 2
-    settings = _settings(args)
+    extra = {k: v for k, v in (("storage_url", args.storage_url), ("log_format", args.log_format)) if v}
+    settings = _settings(args, **extra)
+    if args.workers > 1 and not settings.effective_database_url.startswith("postgresql"):
+        print(
+            "error: --workers needs PostgreSQL (--database-url): on SQLite the processes' live events would split.",
+            file=sys.stderr,
+        )
+        return 2
     try:
         services = prepare(settings)
     except DemoDataRefused as exc:
@@ -227,6 +249,20 @@ def cmd_server(args: argparse.Namespace) -> int:
             "TLS-terminating proxy. Apps refuse plain HTTP to anything but 127.0.0.0/8.",
             file=sys.stderr,
         )
+    if args.workers > 1:
+        from ecabinet.server.serve import serve_workers
+
+        services.db.dispose()  # migrated once here; each worker opens its own connections
+        serve_workers(
+            workers=args.workers,
+            host=args.host,
+            port=args.port,
+            environment=_worker_environment(settings),
+            tls_cert=args.tls_cert,
+            tls_key=args.tls_key,
+            log_format=settings.log_format,
+        )
+        return 0
     serve(
         create_app(settings, services),
         host=args.host,
@@ -234,8 +270,19 @@ def cmd_server(args: argparse.Namespace) -> int:
         tls_cert=args.tls_cert,
         tls_key=args.tls_key,
         on_ready=lambda url: print(f"eCabinet server at {url}", flush=True),
+        log_format=settings.log_format,
     )
     return 0
+
+
+def _worker_environment(settings: Any) -> dict[str, str]:
+    """The settings given on the command line, as the ``ECABINET_*`` variables each worker reads."""
+    env = {"ECABINET_DATA_DIR": str(settings.data_dir.resolve()), "ECABINET_LOG_FORMAT": settings.log_format}
+    if settings.database_url:
+        env["ECABINET_DATABASE_URL"] = settings.database_url
+    if settings.storage_url:
+        env["ECABINET_STORAGE_URL"] = settings.storage_url
+    return env
 
 
 # ---------------------------------------------------------------- app
@@ -350,6 +397,7 @@ def _demo_server(args: argparse.Namespace) -> int:
         seed(services, progress=lambda msg: print("  " + msg, flush=True))
         print(f"Seeded in {time.monotonic() - started:.1f} s", flush=True)
     _print_accounts()
+    _print_demo_pki(_ensure_demo_pki(services))
 
     def ready(url: str) -> None:
         print(f"eCabinet demo server at {url}", flush=True)
@@ -433,6 +481,8 @@ def cmd_admin(args: argparse.Namespace) -> int:
     from ecabinet.server.meetings.views import iso
 
     settings = _settings(args, allow_demo_data=True)
+    if args.admin_command in ("migrate", "storage"):
+        return cmd_admin_scale(args, settings)
     services = prepare(settings)
     db = services.db
     action = args.admin_command
@@ -482,6 +532,8 @@ def cmd_admin(args: argparse.Namespace) -> int:
             print(f"database copied to {db_copy}; {copied} document files copied")
         elif action == "meeting":
             return cmd_admin_meeting(args, services)
+        elif action == "cert":
+            return cmd_admin_cert(args, services)
         elif action == "verify-audit":
             with db.reading() as session:
                 problems = verify_audit_chain(session)
@@ -498,6 +550,46 @@ def cmd_admin(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     return 0
+
+
+def cmd_admin_scale(args: argparse.Namespace, settings: Any) -> int:
+    """``admin migrate`` and ``admin storage migrate --to URL`` (several servers, object storage)."""
+    from ecabinet.server.db import Database
+    from ecabinet.server.documents.storage import make_storage
+
+    db = Database(settings.effective_database_url)
+    try:
+        if args.admin_command == "migrate":
+            db.upgrade()
+            print("database schema up to date")
+            return 0
+        db.upgrade()
+        from ecabinet.server.storage_migrate import Step, migrate
+
+        source = make_storage(settings)
+        target = make_storage(settings.model_copy(update={"storage_url": args.to}))
+        ensure = getattr(target, "ensure_bucket", None)
+        if ensure is not None:
+            ensure()
+        print(f"copying document versions from {source.description} to {target.description}", flush=True)
+
+        def show(step: Step) -> None:
+            print(f"[{step.index}/{step.total}] {step.sha256[:16]}  {step.size:>12} bytes  {step.outcome}", flush=True)
+
+        report = migrate(db, source, target, verify_existing=args.verify_existing, on_step=show)
+        print(
+            f"{report.copied} copied ({report.bytes_copied} bytes), {report.present} already there, "
+            f"{len(report.failed)} failed, of {report.total}"
+        )
+        for sha, why in report.failed:
+            print(f"failed {sha}: {why}", file=sys.stderr)
+        if report.failed:
+            print("run the same command again to retry what failed", file=sys.stderr)
+            return 1
+        print(f"all verified; now set ECABINET_STORAGE_URL={args.to} and restart the servers")
+        return 0
+    finally:
+        db.dispose()
 
 
 # ---------------------------------------------------------------- admin meeting
@@ -662,4 +754,120 @@ def cmd_admin_meeting(args: argparse.Namespace, services: Any) -> int:
             return 1
         state = "published" if args.publish else "draft"
         print(f"imported meeting {meeting.id} ({state})")
+    return 0
+
+
+# ---------------------------------------------------------------- signing certificates (issue 15)
+
+
+def _add_cert_commands(sub: Any, admin_sub: Any) -> None:
+    cert = sub.add_parser("cert", help="signing certificates", description="Signing certificates for the minutes.")
+    cert_sub = cert.add_subparsers(dest="cert_command", required=True, metavar="ACTION")
+    demo = cert_sub.add_parser(
+        "demo",
+        help="create a demo CA and signing certificates for the demo users",
+        description="Create a demo CA and PKCS#12 signing certificates for the demo users under DATA_DIR/pki, "
+        "enroll them on the server and make the demo CA its trust root (demo installations only).",
+    )
+    _add_storage_args(demo)
+    admin_cert = admin_sub.add_parser(
+        "cert", help="enrolled signing certificates", description="Enrolled signing certificates of users."
+    )
+    acts = admin_cert.add_subparsers(dest="cert_command", required=True, metavar="ACTION")
+    p = acts.add_parser(
+        "enroll",
+        help="enroll a user's signing certificate",
+        description="Enroll a user's signing certificate: signatures by it count as that user's.",
+    )
+    _add_storage_args(p)
+    p.add_argument("username")
+    p.add_argument("--cert", type=Path, default=None, help="the certificate (PEM or DER)")
+    p.add_argument("--fingerprint", default=None, help="or its SHA-256 fingerprint (64 hex digits)")
+    p = acts.add_parser("list", help="list signing certificates", description="List signing certificates.")
+    _add_storage_args(p)
+    p.add_argument("--state", choices=["active", "pending", "revoked"], default=None)
+    for name, text in (("approve", "approve a certificate seen on first use"), ("revoke", "revoke a certificate")):
+        p = acts.add_parser(name, help=text, description=text)
+        _add_storage_args(p)
+        p.add_argument("certificate_id", type=int)
+
+
+def _ensure_demo_pki(services: Any) -> Any:
+    from ecabinet.server.minutes.demo_pki import ensure_demo_pki
+
+    return ensure_demo_pki(services)
+
+
+def _print_demo_pki(files: Any) -> None:
+    state = "created" if files.created else "in place"
+    print(f"Demo signing certificates ({state}) in {files.directory}:", flush=True)
+    for username, path in files.p12.items():
+        print(f"  {username:<10} {path}", flush=True)
+    print(f"  passphrase of every .p12 file: {files.passphrase!r}; trust root: {files.root_pem}", flush=True)
+    if files.token is not None:
+        token = files.token
+        print(
+            f"  the chair's key is also on a SoftHSM2 token: module {token.module}, token {token.token_label!r}, "
+            f"PIN {token.pin}, SOFTHSM2_CONF={token.config}",
+            flush=True,
+        )
+    else:
+        print("  SoftHSM2 is not installed: the chair signs from the PKCS#12 file, not from a token.", flush=True)
+
+
+def cmd_cert(args: argparse.Namespace) -> int:
+    """``ecabinet cert demo``: only on a demo installation (its CA keys lie in the data folder)."""
+    from ecabinet.server.app import is_demo_database, prepare
+
+    settings = _settings(args, allow_demo_data=True)
+    services = prepare(settings)
+    try:
+        if not is_demo_database(services):
+            print(
+                f"error: {settings.data_dir} is not a demo installation; enroll real certificates with "
+                "'ecabinet admin cert enroll'",
+                file=sys.stderr,
+            )
+            return 2
+        _print_demo_pki(_ensure_demo_pki(services))
+    finally:
+        services.db.dispose()
+    return 0
+
+
+def cmd_admin_cert(args: argparse.Namespace, services: Any) -> int:
+    from ecabinet.server.accounts.service import find_user
+    from ecabinet.server.journal import SYSTEM
+    from ecabinet.server.minutes import certificates
+
+    action = args.cert_command
+    if action == "enroll":
+        if args.cert is None and args.fingerprint is None:
+            print("error: give --cert FILE or --fingerprint HEX", file=sys.stderr)
+            return 2
+        with services.db.writing() as session:
+            user = find_user(session, args.username)
+            row = certificates.enroll(
+                session,
+                SYSTEM,
+                user_id=user.id,
+                certificate=args.cert.read_bytes() if args.cert else None,
+                fingerprint=args.fingerprint,
+            )
+            print(f"enrolled {row.fingerprint} for {user.username} (certificate {row.id})")
+    elif action == "list":
+        with services.db.reading() as session:
+            listed = certificates.list_certificates(session, state=args.state)
+        for entry in listed:
+            print(
+                f"{entry['id']:>4}  {entry['username'] or entry['user_id']:<12} {entry['state']:<8} "
+                f"{entry['fingerprint']}  {entry['subject']}"
+            )
+        if not listed:
+            print("no signing certificates")
+    else:
+        state = "active" if action == "approve" else "revoked"
+        with services.db.writing() as session:
+            row = certificates.decide(session, SYSTEM, args.certificate_id, state=state)
+            print(f"certificate {row.id} ({row.fingerprint}) is {row.state}")
     return 0

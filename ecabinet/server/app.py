@@ -9,18 +9,22 @@ from typing import Any
 from fastapi import FastAPI
 
 from ecabinet import __version__
-from ecabinet.server import errors
+from ecabinet.server import errors, metrics
 from ecabinet.server.accounts.models import ServerMeta
 from ecabinet.server.accounts.routes import router as accounts_router
 from ecabinet.server.annotations.routes import router as annotations_router
 from ecabinet.server.config import Settings
+from ecabinet.server.consultations.routes import router as consultations_router
 from ecabinet.server.documents.routes import router as documents_router
 from ecabinet.server.events.hub import EventHub
 from ecabinet.server.events.routes import router as events_router
 from ecabinet.server.meetings.routes import router as meetings_router
+from ecabinet.server.minutes.routes import router as minutes_router
+from ecabinet.server.notifications.routes import router as notifications_router
 from ecabinet.server.services import Services
 from ecabinet.server.session.routes import router as session_router
 from ecabinet.server.sync.routes import router as sync_router
+from ecabinet.server.tasks.routes import router as tasks_router
 
 DEMO_MARK = "demo"
 
@@ -67,19 +71,33 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     app.state.services = ready
     app.state.event_hub = EventHub(ready)
     errors.install(app)
+    metrics.install(app, ready)  # /metrics, /api/ready and request timing
 
     @app.get("/api/health", tags=["health"])
     def health() -> dict[str, Any]:
         return {"status": "ok", "version": __version__}
 
+    @app.get("/api/client-version", tags=["health"])
+    def client_version() -> dict[str, Any]:
+        """What an app needs before sign-in: the server's name and the newest app version it expects."""
+        return {
+            "server_name": settings.server_name or None,
+            "newest_version": settings.client_newest_version,
+            "download_url": settings.client_download_url,
+        }
+
     for router in (
         accounts_router,
+        minutes_router,  # before meetings: its GET /api/meetings/{id} adds "minutes" to the detail
         meetings_router,
         documents_router,
         annotations_router,
         sync_router,
         events_router,
         session_router,
+        consultations_router,
+        notifications_router,
+        tasks_router,
     ):
         app.include_router(router)
     return app

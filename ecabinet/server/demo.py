@@ -296,3 +296,158 @@ def seed(services: Services, *, now: datetime | None = None, progress: Callable[
         if spec.state is not MeetingState.DRAFT:
             with services.db.writing() as session:
                 meetings.change_state(session, secretary, meeting_id, spec.state)
+    from ecabinet.server.minutes.demo_pki import ensure_demo_pki
+
+    say("demo PKI: signing certificates for the secretary, the chair and the ministers")
+    ensure_demo_pki(services)
+    seed_closed_meeting(services, ids, now=now, say=say)
+    from ecabinet.server.consultations.demo import seed_between_meetings
+
+    say("between meetings: a consultation with a deadline, two tasks from the adopted decree")
+    seed_between_meetings(services, now=now, body_id=CABINET)
+
+
+# ---------------------------------------------------------------- the closed earlier meeting (issue 15)
+
+CLOSED_TITLE = "Monthly Cabinet Session — November (closed)"
+_CLOSED_ITEMS = (
+    DemoItem(
+        "Adoption of the agenda", "Cabinet Secretary", 5, (DemoDoc("Agenda of the November session", "en", 2, 21),)
+    ),
+    DemoItem(
+        "Decree on public procurement of digital services",
+        "Minister of Technology and Communications",
+        30,
+        (DemoDoc("Draft decree on procurement of digital services", "en", 4, 22),),
+    ),
+    DemoItem(
+        "Appointment of the rural roads programme board",
+        "Minister of Planning and Investment",
+        15,
+        (DemoDoc("Đề xuất thành lập ban chỉ đạo chương trình", "vi", 3, 23),),
+    ),
+)
+
+
+def seed_closed_meeting(services: Services, ids: dict[str, str], *, now: datetime, say: Callable[[str], None]) -> str:
+    """A cabinet session held a month ago: attendance, en bloc, a named and a secret vote, a speaker, and minutes
+    signed by the secretary and the chair with the demo PKI (``ensure_demo_pki``), so a new user sees the result."""
+    import uuid
+
+    from ecabinet.core.domain import Position
+    from ecabinet.core.voting import Attendance, Majority
+    from ecabinet.pdf.signing import Pkcs12Source, SignatureStamp, sign_pdf
+    from ecabinet.server.meetings.models import Meeting
+    from ecabinet.server.minutes import service as minutes
+    from ecabinet.server.minutes.demo_pki import load_signer
+    from ecabinet.server.session import service as live
+
+    say(f"meeting: {CLOSED_TITLE}")
+    callers = {name: _seed_caller(services, ids[name], name) for name in ("secretary", "chair", *_MINISTERS)}
+    secretary, chair = callers["secretary"], callers["chair"]
+    # Two weeks ago: recent enough that every device keeps its papers (closed packets leave after 30 days).
+    day = now.astimezone(LOCAL).date() - timedelta(days=14)
+    starts = datetime(day.year, day.month, day.day, 9, tzinfo=LOCAL)
+    with services.db.writing() as session:
+        meeting = meetings.create_meeting(
+            session, secretary, body_id=CABINET, title=CLOSED_TITLE, starts_at=starts, duration_minutes=90,
+            location="Government Office, Cabinet Room", language="en",
+        )  # fmt: skip
+        meeting_id = meeting.id
+        for username, role in _CABINET_PEOPLE:
+            meetings.set_participant(session, secretary, meeting_id, user_id=ids[username], role=role)
+        item_ids = [
+            meetings.add_item(
+                session, secretary, meeting_id, title=i.title, presenter=i.presenter, duration_minutes=i.minutes
+            ).id
+            for i in _CLOSED_ITEMS
+        ]
+    for item, item_id in zip(_CLOSED_ITEMS, item_ids, strict=True):
+        for doc in item.documents:
+            data = build_document(title=doc.title, language=doc.language, pages=doc.pages, seed=doc.seed)
+            staged = stage_chunks(
+                services.documents.storage, [data], limit=services.settings.max_upload_bytes, filename="paper.pdf"
+            )
+            services.documents.create_document(
+                secretary, meeting_id=meeting_id, item_id=item_id, title=doc.title, restricted=False, readers=[],
+                staged=staged,
+            )  # fmt: skip
+    with services.db.writing() as session:
+        meetings.change_state(session, secretary, meeting_id, MeetingState.PUBLISHED)
+    with services.db.writing() as session:
+        for name in _MINISTERS:
+            for index, item_id in enumerate(item_ids):
+                position = Position.OBJECTS if (index, name) == (1, "minister4") else Position.NO_OBJECTION
+                meetings.state_position(
+                    session, callers[name], meeting_id, item_id, position=position,
+                    comment="Needs a cost estimate first." if position is Position.OBJECTS else "",
+                    client_id=str(uuid.uuid4()),
+                )  # fmt: skip
+    with services.db.writing() as session:
+        live.start_session(session, chair, meeting_id)
+        for name in ("chair", *_MINISTERS[:5]):
+            live.record_attendance(session, callers[name], meeting_id, status=Attendance("present"))
+        live.record_attendance(session, secretary, meeting_id, status=Attendance("excused"), user_id=ids["minister6"])
+        live.mark_uncontested(session, chair, meeting_id, item_ids[0], uncontested=True)
+        live.approve_en_bloc(session, chair, meeting_id)
+        live.open_item(session, chair, meeting_id, item_ids[1])
+        live.request_floor(session, callers["minister4"], meeting_id)
+    with services.db.writing() as session:
+        held = session.get(Meeting, meeting_id)
+        assert held is not None
+        request_id = live.speakers_view(session, held)["queue"][0]["id"]
+        live.give_floor(session, chair, meeting_id, request_id, time_limit_seconds=None)
+        live.end_floor(session, chair, meeting_id, request_id)
+    for item_id, secret, votes in (
+        (item_ids[1], False, {"chair": "for", "minister1": "for", "minister2": "for", "minister3": "for",
+                              "minister4": "against", "minister5": "abstain"}),
+        (item_ids[2], True, {"chair": "for", "minister1": "for", "minister2": "for", "minister3": "against",
+                             "minister4": "for", "minister5": "for"}),
+    ):  # fmt: skip
+        with services.db.writing() as session:
+            live.open_item(session, chair, meeting_id, item_id)
+            vote = live.open_vote(
+                session, chair, meeting_id, agenda_item_id=item_id, question="Adopt the proposal?", secret=secret,
+                majority=Majority("simple"), options=None,
+            )  # fmt: skip
+            vote_id = vote.id
+        for name, option in votes.items():
+            with services.db.writing() as session:
+                live.cast_ballot(session, callers[name], vote_id, option=option, ballot_id=str(uuid.uuid4()))
+        with services.db.writing() as session:
+            live.close_vote(session, chair, vote_id)
+    with services.db.writing() as session:
+        live.close_session(session, chair, meeting_id)
+    with services.db.writing() as session:
+        minutes.update_draft(
+            session, secretary, meeting_id,
+            {
+                "decisions": {
+                    item_ids[1]: "<p>The Cabinet <b>adopted</b> the decree, with these conditions:</p>"
+                    "<ul><li>a cost estimate before the first tender;</li><li>a review after one year.</li></ul>",
+                    item_ids[2]: "<p>The Cabinet appointed the programme board as proposed.</p>",
+                },
+                "general_remarks": "<p>The next session is held on the first Monday of December.</p>",
+                "reference": "11/BB-CP",
+            },
+            expected_version=None, settings=services.settings,
+        )  # fmt: skip
+    say("  minutes: laid out, signed by the secretary and the chair")
+    draft = minutes.finalise(services, secretary, meeting_id, expected_version=None)
+    assert draft.current_sha256 is not None
+    pdf = minutes.read_blob(services, draft.current_sha256)
+    for name, title in (("secretary", "Secretary"), ("chair", "Chair")):
+        data, passphrase = load_signer(services.settings.data_dir, name)
+        account = next(a for a in ACCOUNTS if a.username == name)
+        pdf = sign_pdf(
+            pdf, f"sig_{name}", Pkcs12Source(data, passphrase), reason="Minutes approved",
+            location="Government Office", signer_name=account.display_name,
+            stamp=SignatureStamp(account.display_name, title, f"Signed {now.astimezone(LOCAL):%Y-%m-%d %H:%M} (UTC+7)"),
+        )  # fmt: skip
+        staged = stage_chunks(services.documents.storage, [pdf], limit=services.settings.max_upload_bytes,
+                              filename="minutes-signed.pdf")  # fmt: skip
+        minutes.accept_signed(services, callers[name], meeting_id, staged)
+    return meeting_id
+
+
+_MINISTERS = tuple(f"minister{n}" for n in range(1, 7))

@@ -56,7 +56,8 @@ def test_stream_announces_changes_and_closes_on_logout(demo_settings: Settings) 
         start_cursor = json.loads(seen[0]["data"])["cursor"]
         meetings = client.get("/api/meetings", headers=secretary).json()["meetings"]
         started = time.monotonic()
-        client.patch(f"/api/meetings/{meetings[0]['id']}", headers=secretary, json={"location": "Room 5"})
+        published = next(m for m in meetings if m["state"] == "published")
+        client.patch(f"/api/meetings/{published['id']}", headers=secretary, json={"location": "Room 5"})
         while not any(e.get("event") == "changes" for e in seen) and time.monotonic() - started < 5:
             time.sleep(0.01)
         change = next(e for e in seen if e.get("event") == "changes")

@@ -65,8 +65,9 @@ def test_sign_in_fills_home_and_the_cache(qtbot, make_window, demo_server: str) 
     assert [card.title_label.text() for card in home.cards] == [
         "Regular Cabinet Session — December",
         "Committee on Digital Government — working session",
+        "Monthly Cabinet Session — November (closed)",
     ]
-    assert list(home.section_labels) == ["upcoming"]
+    assert list(home.section_labels) == ["upcoming", "past"]
     qtbot.waitUntil(lambda: all(card.sync_state == "synced" for card in home.cards), timeout=5_000)
     assert all(card.sync_label.text() == "✓ On this device" for card in home.cards)
     assert_everything_cached(window)
@@ -121,7 +122,7 @@ def test_restart_offline_opens_home_from_the_store(  # type: ignore[no-untyped-d
     proxy.go_offline()
     window = make_window(server_url=proxy.url, profile="minister1", start=True)
     home = window.meetings_page
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is home and len(home.cards) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is home and len(home.cards) == 3, timeout=10_000)
     assert home.offline_badge.isVisible()
     assert home.offline_banner.isVisible()
     assert [card.title_label.text() for card in home.cards] == titles

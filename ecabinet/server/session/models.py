@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, false, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ecabinet.server.db import Base, UTCDateTime, utcnow
@@ -84,6 +84,10 @@ class Vote(Base):
     cast_count: Mapped[int] = mapped_column(Integer, default=0)
     #: JSON of the result (counts, outcome, winner), written once at closing.
     result: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: Named votes only (issue 16): each ballot carries the voter's signature over the canonical ballot.
+    require_signed_ballots: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: Whether a deputy standing in for a represented member may vote (the meeting's rules may forbid it).
+    deputies_may_vote: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class VoteSeat(Base):

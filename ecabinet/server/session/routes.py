@@ -271,6 +271,8 @@ def open_vote(meeting_id: str, body: VoteIn, caller: CallerDep, services: Servic
             allow_change=body.allow_change,
             live_counts=body.live_counts,
             time_limit_seconds=body.time_limit_seconds,
+            require_signed_ballots=body.require_signed_ballots,
+            deputies_may_vote=body.deputies_may_vote,
         )
         vote_id = vote.id
     return get_vote(vote_id, caller, services)
@@ -297,7 +299,15 @@ def cast_ballot(vote_id: str, body: BallotIn, caller: CallerDep, services: Servi
     """201 when counted; the same ``ballot_id`` again: 200 and no second effect. The answer never repeats the
     option of a secret ballot."""
     with services.db.writing() as session:
-        vote, counted = service.cast_ballot(session, caller, vote_id, option=body.option, ballot_id=body.ballot_id)
+        vote, counted = service.cast_ballot(
+            session,
+            caller,
+            vote_id,
+            option=body.option,
+            ballot_id=body.ballot_id,
+            signature=body.signature,
+            settings=services.settings,
+        )
         answer: dict[str, Any] = {
             "vote_id": vote.id,
             "ballot_id": body.ballot_id,

@@ -48,8 +48,15 @@ class VoteIn(_Strict):
     allow_change: bool = Field(default=False, description="named votes only: a ballot may change until close")
     live_counts: bool = Field(default=False, description="named votes only: counts shown while open")
     time_limit_seconds: int | None = Field(default=None, ge=10, le=24 * 3600)
+    require_signed_ballots: bool = Field(
+        default=False, description="named votes only: each ballot carries the voter's signature (never secret votes)"
+    )
+    deputies_may_vote: bool = Field(default=True, description="a deputy may vote for the member they represent")
 
 
 class BallotIn(_Strict):
     option: str = Field(min_length=1, max_length=200)
     ballot_id: str = Field(min_length=8, max_length=64, description="made by the client; a repeat is a no-op")
+    signature: str | None = Field(
+        default=None, max_length=200000, description="base64 detached CMS over the canonical ballot (signed votes)"
+    )

@@ -20,6 +20,7 @@ from ecabinet.core.permissions import Action, MeetingAccess, is_preparer, requir
 from ecabinet.server.access import load_meeting, meeting_access, role_in
 from ecabinet.server.accounts.models import User
 from ecabinet.server.accounts.service import Caller
+from ecabinet.server.config import Settings
 from ecabinet.server.db import utcnow
 from ecabinet.server.documents.models import Document
 from ecabinet.server.journal import audit, record_change
@@ -184,6 +185,8 @@ def attendance_view(session: Session, meeting: Meeting) -> dict[str, Any]:
                 "voting": member.voting,
                 "status": record.status if record else None,
                 "deputy_id": record.deputy_id if record else None,
+                # Issue 16: shown as "X (represented by Y)".
+                "deputy_name": names.get(record.deputy_id, "") if record and record.deputy_id else None,
                 "self_reported": bool(record and record.recorded_by == member.user_id),
                 "updated_at": iso(record.updated_at) if record else None,
             }
@@ -641,12 +644,19 @@ def open_vote(
     allow_change: bool = False,
     live_counts: bool = False,
     time_limit_seconds: int | None = None,
+    require_signed_ballots: bool = False,
+    deputies_may_vote: bool = True,
 ) -> Vote:
     """Open a vote on an item; the eligible set is fixed now. One open vote per meeting at a time."""
     meeting, item = load_item(session, caller.person, meeting_id, agenda_item_id, Action.RUN_SESSION)
     _require_in_session(meeting)
     if secret and (allow_change or live_counts):
         raise InvalidRequest("A secret vote never shows live counts or lets a ballot change.", code="invalid_request")
+    if secret and require_signed_ballots:
+        raise InvalidRequest(
+            "A secret vote cannot require signed ballots: a signature would identify the voter.",
+            code="secret_vote_unsigned",
+        )
     try:
         chosen = voting.check_options(options or list(voting.DEFAULT_OPTIONS))
     except ValueError as exc:
@@ -655,6 +665,8 @@ def open_vote(
         raise Conflict("Another vote of this meeting is open.", code="vote_open")
     members = members_for(session, meeting, item.id)
     seats = voting.eligible_voters(members, allow_remote_voting=meeting.remote_voting)
+    if not deputies_may_vote:
+        seats = [s for s in seats if s.on_behalf_of is None]
     now = utcnow()
     vote = Vote(
         meeting_id=meeting.id,
@@ -673,6 +685,8 @@ def open_vote(
         eligible_count=len(seats),
         base_count=voting.voting_base(members),
         cast_count=0,
+        require_signed_ballots=require_signed_ballots,
+        deputies_may_vote=deputies_may_vote,
     )
     session.add(vote)
     session.flush()
@@ -698,6 +712,8 @@ def open_vote(
             "majority": majority.value,
             "options": list(chosen),
             "eligible": sorted(s.user_id for s in seats),
+            "require_signed_ballots": require_signed_ballots,
+            "deputies_may_vote": deputies_may_vote,
         },
     )
     return vote
@@ -723,8 +739,20 @@ def load_vote(session: Session, caller: Caller, vote_id: str, action: Action = A
     return vote
 
 
-def cast_ballot(session: Session, caller: Caller, vote_id: str, *, option: str, ballot_id: str) -> tuple[Vote, bool]:
-    """Count one ballot; returns (vote, counted now). A ballot id seen before is a no-op (False)."""
+def cast_ballot(
+    session: Session,
+    caller: Caller,
+    vote_id: str,
+    *,
+    option: str,
+    ballot_id: str,
+    signature: str | None = None,
+    settings: Settings | None = None,
+) -> tuple[Vote, bool]:
+    """Count one ballot; returns (vote, counted now). A ballot id seen before is a no-op (False).
+
+    A vote that requires signed ballots checks ``signature`` (base64 detached CMS) over the canonical ballot
+    against the voter's enrolled certificate and keeps it with the exact signed bytes (issue 16)."""
     vote = load_vote(session, caller, vote_id)
     digest = ballot_hash(vote.id, ballot_id)
     if vote.secret:
@@ -743,25 +771,98 @@ def cast_ballot(session: Session, caller: Caller, vote_id: str, *, option: str, 
         raise VoteClosed("The vote is closed.")
     seat = session.get(VoteSeat, (vote.id, caller.user_id))
     if seat is None:
+        if not vote.deputies_may_vote and _stands_in(session, vote.meeting_id, caller.user_id):
+            raise Forbidden(
+                "The rules of this vote do not let a deputy vote in a member's place.", code="deputy_not_allowed"
+            )
         raise Forbidden("You are not among the voters of this vote.", code="not_eligible")
     options = json.loads(vote.options)
     if option not in options:
         raise InvalidRequest("This is not one of the vote's options.", code="unknown_option")
+    signed = None
+    if vote.require_signed_ballots and not vote.secret:
+        signed = _check_ballot_signature(session, settings, vote, seat, option, ballot_id, signature)
     if vote.secret:
         _cast_secret(session, vote, caller.user_id, option, digest)
         audit(session, caller.actor, "ballot_cast", target_kind="vote", target_id=vote.id)
     else:
         _cast_named(session, vote, seat, option, ballot_id)
+        if signed is not None:
+            _keep_ballot_signature(session, vote, seat, ballot_id, signed)
         audit(
             session,
             caller.actor,
             "ballot_cast",
             target_kind="vote",
             target_id=vote.id,
-            details={"option": option, "on_behalf_of": seat.on_behalf_of},
+            details={
+                "option": option,
+                "on_behalf_of": seat.on_behalf_of,
+                "signed_by": signed[2] if signed is not None else None,
+            },
         )
     record_change(session, kind="vote", entity_id=vote.id, meeting_id=vote.meeting_id)
     return vote, True
+
+
+def _stands_in(session: Session, meeting_id: str, user_id: str) -> bool:
+    """Whether ``user_id`` is the named deputy of a represented member of this meeting."""
+    return (
+        session.execute(
+            select(AttendanceRecord.id).where(
+                AttendanceRecord.meeting_id == meeting_id,
+                AttendanceRecord.deputy_id == user_id,
+                AttendanceRecord.status == voting.Attendance.REPRESENTED.value,
+            )
+        ).first()
+        is not None
+    )
+
+
+def _check_ballot_signature(
+    session: Session,
+    settings: Settings | None,
+    vote: Vote,
+    seat: VoteSeat,
+    option: str,
+    ballot_id: str,
+    signature: str | None,
+) -> tuple[bytes, bytes, str]:
+    """(signed bytes, signature, fingerprint) of a valid signature over the canonical ballot; 422 otherwise."""
+    from ecabinet.core.canonical import ballot_payload, canonical_bytes
+    from ecabinet.server.consultations.signatures import check_member_signature, decode_signature
+
+    if signature is None:
+        raise InvalidRequest("This vote requires a signed ballot.", code="signature_required")
+    if settings is None:
+        raise RuntimeError("signed ballots need the server settings (trust roots)")
+    data = canonical_bytes(
+        ballot_payload(
+            vote_id=vote.id,
+            question=vote.question,
+            option=option,
+            ballot_id=ballot_id,
+            voter_id=seat.user_id,
+            on_behalf_of=seat.on_behalf_of,
+        )
+    )
+    blob = decode_signature(signature)
+    report = check_member_signature(session, settings, user_id=seat.user_id, data=data, signature=blob)
+    return data, blob, report.fingerprint
+
+
+def _keep_ballot_signature(
+    session: Session, vote: Vote, seat: VoteSeat, ballot_id: str, signed: tuple[bytes, bytes, str]
+) -> None:
+    from ecabinet.server.consultations.models import SignedBallot
+
+    row = session.get(SignedBallot, (vote.id, seat.user_id)) or SignedBallot(vote_id=vote.id, user_id=seat.user_id)
+    row.ballot_id = ballot_id
+    row.on_behalf_of = seat.on_behalf_of
+    row.signed_bytes, row.signature, row.signer_fingerprint = signed
+    row.signed_at = utcnow()
+    session.add(row)
+    session.flush()
 
 
 def _cast_secret(session: Session, vote: Vote, user_id: str, option: str, digest: str) -> None:
@@ -871,6 +972,8 @@ def vote_view(session: Session, vote: Vote, viewer_id: str | None = None) -> dic
         "quorum_rule": vote.quorum_rule,
         "allow_change": vote.allow_change,
         "live_counts": vote.live_counts,
+        "require_signed_ballots": vote.require_signed_ballots,
+        "deputies_may_vote": vote.deputies_may_vote,
         "state": vote.state,
         "opened_at": iso(vote.opened_at),
         "closes_at": iso(vote.closes_at),
@@ -891,6 +994,41 @@ def _voters(session: Session, vote: Vote) -> list[dict[str, Any]]:
     ).all()
     return [
         {"user_id": b.user_id, "display_name": name, "option": b.option, "on_behalf_of": b.on_behalf_of}
+        for b, name in rows
+    ]
+
+
+def ballot_record(session: Session, vote: Vote) -> list[dict[str, Any]]:
+    """A named vote's ballots for the record and the minutes (issue 16): who voted in the room or remotely,
+    "X (represented by Y)", and whether the ballot carries a signature."""
+    from ecabinet.server.consultations.models import SignedBallot
+
+    rows = session.execute(
+        select(NamedBallot, User.display_name)
+        .join(User, User.id == NamedBallot.user_id)
+        .where(NamedBallot.vote_id == vote.id)
+        .order_by(User.display_name, User.id)
+    ).all()
+    signed = set(session.execute(select(SignedBallot.user_id).where(SignedBallot.vote_id == vote.id)).scalars())
+    status = dict(
+        session.execute(
+            select(AttendanceRecord.user_id, AttendanceRecord.status).where(
+                AttendanceRecord.meeting_id == vote.meeting_id
+            )
+        ).all()
+    )
+    represented = {b.on_behalf_of for b, _ in rows if b.on_behalf_of}
+    names = dict(session.execute(select(User.id, User.display_name).where(User.id.in_(represented))).all())
+    return [
+        {
+            "user_id": b.user_id,
+            "display_name": name,
+            "option": b.option,
+            "on_behalf_of": b.on_behalf_of,
+            "on_behalf_of_name": names.get(b.on_behalf_of) if b.on_behalf_of else None,
+            "remote": status.get(b.user_id) == voting.Attendance.REMOTE.value,
+            "signed": b.user_id in signed,
+        }
         for b, name in rows
     ]
 

@@ -21,6 +21,7 @@ from ecabinet.server.accounts.models import User
 from ecabinet.server.annotations.models import SharedAnnotation
 from ecabinet.server.annotations.service import live_annotations
 from ecabinet.server.annotations.views import annotation_data
+from ecabinet.server.consultations import feed as between_meetings
 from ecabinet.server.documents.models import Document
 from ecabinet.server.meetings.models import AgendaItem, Meeting, Participant, PositionStatement
 from ecabinet.server.meetings.service import visible_meetings
@@ -34,6 +35,7 @@ from ecabinet.server.meetings.views import (
     meeting_summary,
     position_data,
 )
+from ecabinet.server.minutes.service import is_minutes_document, minutes_summary
 from ecabinet.server.session.models import Vote
 from ecabinet.server.session.service import attendance_view, meeting_votes, vote_view
 from ecabinet.server.sync.models import Change
@@ -143,6 +145,8 @@ def _may_have_seen_annotation(viewer: _Viewer, entity_id: str, *, document_chang
 def _entity(viewer: _Viewer, kind: str, entity_id: str, meeting_id: str | None) -> dict[str, Any] | None:
     """The user's view of one entity, or None when it is gone or hidden from them."""
     session = viewer.session
+    if kind in between_meetings.FEED_KINDS:  # issue 16: consultations, notifications, tasks (no meeting)
+        return between_meetings.entity(session, viewer.person, kind, entity_id)
     access = viewer.sees_meeting(meeting_id)
     if access is None:
         return None
@@ -155,7 +159,7 @@ def _entity(viewer: _Viewer, kind: str, entity_id: str, meeting_id: str | None) 
         document = session.get(Document, entity_id)
         if document is None or not can_read_document(viewer.person, access, document_access(session, document)):
             return None
-        if not document_visible(session, document):
+        if not document_visible(session, document) and not is_minutes_document(session, document.id):
             return None
         return document_data(session, document, include_readers=is_preparer(viewer.person, access))
     if kind == "position":
@@ -171,6 +175,8 @@ def _entity(viewer: _Viewer, kind: str, entity_id: str, meeting_id: str | None) 
     if kind == "attendance":
         meeting = session.get(Meeting, entity_id)
         return attendance_view(session, meeting) if meeting is not None else None
+    if kind == "minutes":
+        return minutes_summary(session, entity_id)
     if kind == "annotation":
         annotation = session.get(SharedAnnotation, entity_id)
         if annotation is None or annotation.deleted_at is not None:
@@ -232,6 +238,10 @@ def feed(session: Session, person: Person, since: int, *, page_size: int) -> Fee
         if data is not None:
             changes.append({"seq": seq, "kind": kind, "id": entity_id, "op": "upsert", "data": data})
             continue
+        if kind in between_meetings.FEED_KINDS:
+            if between_meetings.may_have_seen(session, person, kind, entity_id):
+                changes.append({"seq": seq, "kind": kind, "id": entity_id, "op": "remove", "data": None})
+            continue
         if kind == "annotation":
             told = _may_have_seen_annotation(viewer, entity_id, document_changed=via_document)
         else:
@@ -260,8 +270,8 @@ def _full_picture(viewer: _Viewer, top: int) -> list[dict[str, Any]]:
         for document in session.execute(
             select(Document).where(Document.meeting_id == meeting.id).order_by(Document.sort_key)
         ).scalars():
-            if can_read_document(person, access, document_access(session, document)) and document_visible(
-                session, document
+            if can_read_document(person, access, document_access(session, document)) and (
+                document_visible(session, document) or is_minutes_document(session, document.id)
             ):
                 add(
                     "document",
@@ -279,4 +289,9 @@ def _full_picture(viewer: _Viewer, top: int) -> list[dict[str, Any]]:
             add("attendance", meeting.id, attendance_view(session, meeting))
         for vote in meeting_votes(session, meeting.id):
             add("vote", vote.id, vote_view(session, vote, person.user_id))
+        minutes = minutes_summary(session, meeting.id)
+        if minutes is not None:
+            add("minutes", meeting.id, minutes)
+    for kind, entity_id, data in between_meetings.full_picture(session, person):
+        add(kind, entity_id, data)
     return out
