@@ -43,7 +43,7 @@ from ecabinet.ui.style import TOUCH_TARGET_PX
 from ecabinet.ui.viewer import RenderService
 from ecabinet.ui.viewer.annotated_view import AnnotatedDocumentView, Tool
 from ecabinet.ui.viewer.sidebar import ReaderSidebar
-from ecabinet.ui.widgets import ClickableFrame, ErrorBanner
+from ecabinet.ui.widgets import ClickableFrame, ErrorBanner, restyle
 
 # The page the reader is on is written to the store once it has stayed put this long.
 REMEMBER_DELAY_MS: Final = 600
@@ -52,11 +52,6 @@ _HIGHLIGHT_EDGE = QColor(230, 140, 0, 200)
 _WATERMARK_COLOUR = QColor(150, 30, 30, 46)
 _CHANGE_FILL = QColor(255, 120, 0, 48)
 _CHANGE_BAR = QColor(214, 90, 0, 230)
-
-
-def _restyle(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class HighlightedDocumentView(AnnotatedDocumentView):
@@ -225,7 +220,7 @@ class DocumentRow(ClickableFrame):
     def set_selected(self, selected: bool) -> None:
         if self.property("selected") != selected:
             self.setProperty("selected", selected)
-            _restyle(self)
+            restyle(self)
 
     def retranslate(self) -> None:
         entry = self.entry
@@ -245,7 +240,7 @@ class DocumentRow(ClickableFrame):
         self.badge.setVisible(bool(badge))
         if self.badge.property("kind") != kind:
             self.badge.setProperty("kind", kind)
-            _restyle(self.badge)
+            restyle(self.badge)
         self.setAccessibleName(", ".join(part for part in (entry.title, pages, badge) if part))
 
 

@@ -29,7 +29,7 @@ from ecabinet.client.sync import SyncProgress, SyncReport
 from ecabinet.ui.home_state import GROUP_IN_SESSION, GROUP_ORDER, GROUP_PAST, GROUP_UPCOMING, HomeState, MeetingEntry
 from ecabinet.ui.messages import error_message, meeting_state_name, outbox_kind_name
 from ecabinet.ui.style import app_logo
-from ecabinet.ui.widgets import ClickableFrame
+from ecabinet.ui.widgets import ClickableFrame, restyle
 
 # A sync shorter than this shows no progress bar (no flicker for "nothing changed").
 PROGRESS_DELAY_MS: Final = 500
@@ -57,11 +57,6 @@ def format_start_time(starts_at: object, locale: QLocale | None = None) -> str:
 def format_size(size: int) -> str:
     """Bytes as the UI language writes them ("12.5 MB")."""
     return QLocale().formattedDataSize(max(0, size), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
-
-
-def _restyle(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class MeetingCard(ClickableFrame):
@@ -154,7 +149,7 @@ class MeetingCard(ClickableFrame):
         self.sync_label.setText(text)
         if self.sync_label.property("sync") != state:
             self.sync_label.setProperty("sync", state)
-            _restyle(self.sync_label)
+            restyle(self.sync_label)
         news = self.news_text()
         self.news_label.setText(news)
         self.news_label.setVisible(bool(news))
@@ -631,7 +626,7 @@ class MeetingsPage(QWidget):
             self.notice_label.setObjectName("")
             return
         self.notice_label.setObjectName(kind)
-        _restyle(self.notice_label)
+        restyle(self.notice_label)
         self.notice_label.setText(text())
         self.notice_label.show()
 

@@ -6,9 +6,25 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from ecabinet.ui.style import TOUCH_TARGET_PX
+
+
+def restyle(widget: QWidget) -> None:
+    """Apply the style sheet again after a dynamic property the sheet selects on has changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def touch_button(*, primary: bool = False) -> QPushButton:
+    """A button a finger hits: touch-target height, pointing cursor, the main action's look if `primary`."""
+    button = QPushButton()
+    button.setMinimumHeight(TOUCH_TARGET_PX)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    if primary:
+        button.setObjectName("primaryButton")
+    return button
 
 
 class ClickableFrame(QFrame):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ecabinet.client.errors import ApiError, OfflineError
 from ecabinet.ui.live.controller import LiveController
 from ecabinet.ui.style import TOUCH_TARGET_PX
+from ecabinet.ui.widgets import touch_button
 
 __all__ = ["LivePanel", "option_name", "outcome_name"]
 
@@ -74,15 +75,6 @@ def refusal_text(error: BaseException) -> str:
     return texts.get(code, QCoreApplication.translate("Live", "The server refused this: %1").replace("%1", str(error)))
 
 
-def _button(*, primary: bool = False) -> QPushButton:
-    button = QPushButton()
-    button.setMinimumHeight(TOUCH_TARGET_PX)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    if primary:
-        button.setObjectName("primaryButton")
-    return button
-
-
 class LivePanel(QWidget):
     """What a participant sees and does during the session; the chair's controls when they may run it."""
 
@@ -106,8 +98,8 @@ class LivePanel(QWidget):
         self.current_label.setWordWrap(True)
         self.quorum_label = QLabel()
         self.quorum_label.setWordWrap(True)
-        self.present_button = _button()
-        self.remote_button = _button()
+        self.present_button = touch_button()
+        self.remote_button = touch_button()
         self.present_button.clicked.connect(lambda: controller.check_in("present"))
         self.remote_button.clicked.connect(lambda: controller.check_in("remote"))
         check_in = QHBoxLayout()
@@ -118,7 +110,7 @@ class LivePanel(QWidget):
         self.speakers_label.setWordWrap(True)
         self.speakers = QListWidget()
         self.speakers.setMaximumHeight(140)
-        self.speak_button = _button()
+        self.speak_button = touch_button()
         self.speak_button.clicked.connect(self._on_speak)
 
         self.vote_frame = QFrame()
@@ -158,18 +150,18 @@ class LivePanel(QWidget):
         self.chair_frame.setObjectName("chairControls")
         self.chair_title = QLabel()
         self.chair_title.setObjectName("sectionTitle")
-        self.start_button = _button(primary=True)
-        self.close_button = _button()
+        self.start_button = touch_button(primary=True)
+        self.close_button = touch_button()
         self.start_button.clicked.connect(controller.start_session)
         self.close_button.clicked.connect(self._on_close_session)
         self.item_combo = QComboBox()
         self.item_combo.setMinimumHeight(TOUCH_TARGET_PX)
-        self.open_item_button = _button()
+        self.open_item_button = touch_button()
         self.open_item_button.clicked.connect(self._on_open_item)
-        self.en_bloc_button = _button()
+        self.en_bloc_button = touch_button()
         self.en_bloc_button.clicked.connect(controller.approve_en_bloc)
-        self.floor_button = _button()
-        self.end_floor_button = _button()
+        self.floor_button = touch_button()
+        self.end_floor_button = touch_button()
         self.floor_button.clicked.connect(self._on_give_floor)
         self.end_floor_button.clicked.connect(self._on_end_floor)
         self.question_edit = QLineEdit()
@@ -178,8 +170,8 @@ class LivePanel(QWidget):
         self.majority_combo = QComboBox()
         for majority in ("simple", "two_thirds", "absolute"):
             self.majority_combo.addItem("", majority)
-        self.open_vote_button = _button(primary=True)
-        self.close_vote_button = _button()
+        self.open_vote_button = touch_button(primary=True)
+        self.close_vote_button = touch_button()
         self.open_vote_button.clicked.connect(self._on_open_vote)
         self.close_vote_button.clicked.connect(self._on_close_vote)
         chair = QVBoxLayout(self.chair_frame)
@@ -389,7 +381,7 @@ class LivePanel(QWidget):
             voted = bool(mine.get("voted"))
             if mine.get("eligible") and not voted:
                 for option in vote.get("options") or ["for", "against", "abstain"]:
-                    button = _button(primary=option == "for")
+                    button = touch_button(primary=option == "for")
                     button.setText(option_name(str(option)))
                     button.setAccessibleName(self.tr("Vote: %1").replace("%1", option_name(str(option))))
                     button.clicked.connect(lambda _c=False, o=str(option): self.ask_to_confirm(o))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ecabinet.ui.meetings_page import format_size
 from ecabinet.ui.style import TOUCH_TARGET_PX
+from ecabinet.ui.widgets import restyle, touch_button
 
 __all__ = ["AgendaEditor", "AgendaTree", "UploadRow", "pdf_paths"]
 
@@ -182,10 +183,10 @@ class AgendaEditor(QWidget):
         form.addRow(self.title_label, self.title_edit)
         form.addRow(self.presenter_label, self.presenter_edit)
         form.addRow(self.minutes_label, self.minutes_spin)
-        self.save_button = self._button(primary=True)
-        self.add_button = self._button()
-        self.add_sub_button = self._button()
-        self.delete_button = self._button()
+        self.save_button = touch_button(primary=True)
+        self.add_button = touch_button()
+        self.add_sub_button = touch_button()
+        self.delete_button = touch_button()
         self.save_button.clicked.connect(self._on_save)
         self.add_button.clicked.connect(lambda: self._on_add(sub=False))
         self.add_sub_button.clicked.connect(lambda: self._on_add(sub=True))
@@ -203,10 +204,10 @@ class AgendaEditor(QWidget):
         self.documents.viewport().setAcceptDrops(True)
         self.documents.installEventFilter(self)
         self.documents.viewport().installEventFilter(self)
-        self.add_files_button = self._button()
-        self.version_button = self._button()
-        self.access_button = self._button()
-        self.withdraw_button = self._button()
+        self.add_files_button = touch_button()
+        self.version_button = touch_button()
+        self.access_button = touch_button()
+        self.withdraw_button = touch_button()
         self.add_files_button.clicked.connect(self._on_add_files)
         self.version_button.clicked.connect(lambda: self._with_document(self.new_version_requested, "id"))
         self.access_button.clicked.connect(lambda: self._with_document(self.access_requested))
@@ -224,7 +225,7 @@ class AgendaEditor(QWidget):
         self.trash_title = QLabel()
         self.trash = QListWidget()
         self.trash.setMaximumHeight(120)
-        self.restore_button = self._button()
+        self.restore_button = touch_button()
         self.restore_button.clicked.connect(self._on_restore)
 
         left = QVBoxLayout()
@@ -259,15 +260,6 @@ class AgendaEditor(QWidget):
         layout.addWidget(scroller, 1)
         self.retranslate()
         self._on_selected(None, None)
-
-    @staticmethod
-    def _button(*, primary: bool = False) -> QPushButton:
-        button = QPushButton()
-        button.setMinimumHeight(TOUCH_TARGET_PX)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
-        if primary:
-            button.setObjectName("primaryButton")
-        return button
 
     # -- texts ------------------------------------------------------------------------------------------------
 
@@ -371,8 +363,7 @@ class AgendaEditor(QWidget):
         over = bool(length) and planned > length
         if self.total_label.property("over") != over:
             self.total_label.setProperty("over", over)
-            self.total_label.style().unpolish(self.total_label)
-            self.total_label.style().polish(self.total_label)
+            restyle(self.total_label)
 
     def _on_selected(self, _current: object, _previous: object) -> None:
         item = self.selected_item()
