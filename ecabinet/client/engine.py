@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from ecabinet.client import outbox
 from ecabinet.client.annotations import AnnotationBook, annotation_key
 from ecabinet.client.api import ApiClient, LoginResult
+from ecabinet.client.credentials import SigningCredentials
 from ecabinet.client.cache import DocumentCache
 from ecabinet.client.device import default_device_name, load_or_create_device_id, profile_dir
 from ecabinet.client.errors import AuthExpired, DeviceRevoked, OfflineError
@@ -122,6 +123,13 @@ class Engine:
         assert self._annotations is not None
         return self._annotations
 
+    @property
+    def credentials(self) -> SigningCredentials:
+        """The signed-in user's signing certificate on this device (see ``ecabinet.client.credentials``)."""
+        if self.vault is None or self.user is None:
+            raise VaultLocked("Sign in to use your signing certificate.")
+        return SigningCredentials(self._user_folder(str(self.user["id"])) / "signing", self.vault.secrets)
+
     # -- sign-in ----------------------------------------------------------------------------------------
 
     def login(self, username: str, password: str) -> LoginResult:
@@ -219,6 +227,22 @@ class Engine:
         with contextlib.suppress(OfflineError, AuthExpired):
             self._guard(lambda: outbox.flush(self.api, store))
         return client_id
+
+    def queue_answers(self, answers: list[tuple[str, dict[str, Any]]]) -> outbox.FlushResult | None:
+        """Queue consultation answers, (path, body with its `client_id`) each, signed on this device if at all, so
+        this works offline; then try to send them now. The flush's result (`stopped_by` says why some wait), or
+        None when the session needs a new sign-in first (they wait too)."""
+        if self.store is None:
+            raise NotSignedIn("Sign in first.")
+        store = self.store
+        for path, body in answers:
+            client_id = str(body.get("client_id") or uuid.uuid4())
+            body = {**body, "client_id": client_id}
+            outbox.enqueue(store, client_id=client_id, kind="answer", method="PUT", path=path, body=body)
+        try:
+            return self._guard(lambda: outbox.flush(self.api, store))
+        except (OfflineError, AuthExpired):
+            return None
 
     # -- idle lock --------------------------------------------------------------------------------------
 

@@ -223,6 +223,6 @@ class Vault:
 
     def forget(self) -> None:
         """Remove every secret of this store (remote wipe, sign-out with removal)."""
-        for name in ("token", "grant"):
+        for name in ("token", "grant", "signing-secret"):  # the last: ecabinet.client.credentials.SECRET_NAME
             self.secrets.delete(name)
         self.key_file.unlink(missing_ok=True)

@@ -25,8 +25,10 @@ from ecabinet.client.errors import (
     ServerError,
     TooManyAttempts,
 )
+from ecabinet.client.credentials import CredentialError
 from ecabinet.client.pin import PinLockedOut
 from ecabinet.client.vault import KeyringUnavailable, VaultKeyError, VaultLocked
+from ecabinet.pdf.signing import SigningError
 
 
 class ErrorMessages(QObject):
@@ -34,6 +36,8 @@ class ErrorMessages(QObject):
 
     def message(self, error: BaseException) -> str:
         """A sentence or two for the user about `error`: what happened and what to do."""
+        if isinstance(error, CredentialError | SigningError):
+            return self.signing_message(error.code)
         if isinstance(error, PinLockedOut):
             return self.tr(
                 "The PIN was entered wrongly too many times, so this session has ended. "
@@ -85,6 +89,30 @@ class ErrorMessages(QObject):
         if isinstance(error, ApiError):
             return self.tr("Something went wrong (%1). Please try again.").replace("%1", error.code)
         return self.tr("Something went wrong. Please try again.")
+
+    def signing_message(self, code: str) -> str:
+        """About the signing certificate or token, by the code `CredentialError`/`SigningError` carry."""
+        if code == "wrong_passphrase":
+            return self.tr("The passphrase is not correct, or the certificate file is damaged. Please try again.")
+        if code == "wrong_pin":
+            return self.tr("The token did not accept this PIN. Please try again.")
+        if code == "pin_locked":
+            return self.tr("The token is locked after too many wrong PINs. Please contact the IT office.")
+        if code == "pin_cancelled":
+            return self.tr("Signing was cancelled.")
+        if code in ("token_unavailable", "pkcs11_unavailable"):
+            return self.tr("The signing token cannot be reached. Please check that it is plugged in and try again.")
+        if code == "no_key":
+            return self.tr("This file or token holds no signing key. Please use the file the IT office gave you.")
+        if code in ("certificate_expired", "expired"):
+            return self.tr("Your signing certificate has expired. Please ask the IT office for a new one.")
+        if code == "field_already_signed":
+            return self.tr("You have already signed this document.")
+        if code == "certificate_not_for_signing":
+            return self.tr("This certificate may not be used to sign documents. Please ask the IT office.")
+        if code == "no_certificate":
+            return self.tr("No signing certificate is set up on this device yet.")
+        return self.tr("The signature could not be made (%1). Please try again.").replace("%1", code)
 
 
 @functools.cache

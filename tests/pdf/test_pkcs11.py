@@ -6,36 +6,20 @@ and python-pkcs11 (pyHanko's ``pkcs11`` extra); skipped with the reason when one
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from minutes_sample import minutes_record
 from pki import DemoPki, make_pki
+from softhsm import MODULE, PIN, skip_reason, softhsm_token
 
 from ecabinet.pdf.minutes import layout_minutes
-from ecabinet.pdf.signing import Pkcs11Source, SigningError, add_signature_fields, pkcs11_available, sign_pdf
+from ecabinet.pdf.signing import Pkcs11Source, SigningError, add_signature_fields, sign_pdf
 from ecabinet.pdf.validation import validate_pdf
 
-MODULE_CANDIDATES = (
-    "/usr/lib/softhsm/libsofthsm2.so",
-    "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
-    "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so",
-)
-MODULE = next((path for path in MODULE_CANDIDATES if Path(path).exists()), None)
-PIN = "123456"
 TOKEN = "ecabinet-test"
 
-pytestmark = [
-    pytest.mark.skipif(not pkcs11_available(), reason="python-pkcs11 (pyHanko's pkcs11 extra) is not installed"),
-    pytest.mark.skipif(
-        MODULE is None or shutil.which("softhsm2-util") is None, reason="SoftHSM2 is not installed (apt softhsm2)"
-    ),
-    pytest.mark.skipif(shutil.which("pkcs11-tool") is None, reason="pkcs11-tool is not installed (apt opensc)"),
-]
+pytestmark = pytest.mark.skipif(skip_reason() is not None, reason=skip_reason() or "")
 
 
 @pytest.fixture(scope="module")
@@ -46,34 +30,8 @@ def pki() -> DemoPki:
 @pytest.fixture(scope="module")
 def token(pki: DemoPki, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A SoftHSM2 token in a temp folder with the chair's key and certificate (id 01, label "chair")."""
-    folder = tmp_path_factory.mktemp("softhsm")
-    (folder / "tokens").mkdir()
-    config = folder / "softhsm2.conf"
-    config.write_text(f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\nlog.level = ERROR\n")
-    previous = os.environ.get("SOFTHSM2_CONF")
-    os.environ["SOFTHSM2_CONF"] = str(config)
-    key = folder / "chair.key.pem"
-    key.write_bytes(pki.chair.key_pem())
-    cert = folder / "chair.der"
-    cert.write_bytes(pki.chair.der)
-
-    def run(*command: str) -> None:
-        subprocess.run(command, check=True, capture_output=True, env=os.environ.copy())
-
-    try:
-        run("softhsm2-util", "--init-token", "--free", "--label", TOKEN, "--pin", PIN, "--so-pin", "654321")
-        run("softhsm2-util", "--import", str(key), "--token", TOKEN, "--label", "chair", "--id", "01", "--pin", PIN)
-        assert MODULE is not None
-        run(
-            "pkcs11-tool", "--module", MODULE, "--token-label", TOKEN, "--login", "--pin", PIN,
-            "--write-object", str(cert), "--type", "cert", "--id", "01", "--label", "chair",
-        )  # fmt: skip
-        yield str(config)
-    finally:
-        if previous is None:
-            os.environ.pop("SOFTHSM2_CONF", None)
-        else:
-            os.environ["SOFTHSM2_CONF"] = previous
+    with softhsm_token(tmp_path_factory.mktemp("softhsm"), TOKEN, pki.chair, "chair") as config:
+        yield config
 
 
 @pytest.fixture(scope="module")

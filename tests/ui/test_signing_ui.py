@@ -1,0 +1,107 @@
+"""Signing from the app: set up the certificate, the passphrase prompt, a wrong passphrase, off-thread work."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from pki import DemoPki, make_pki
+from PySide6.QtWidgets import QWidget
+
+from ecabinet.client.credentials import SigningCredentials
+from ecabinet.client.vault import KeyringSecrets
+from ecabinet.pdf.cms import sign_detached, verify_detached
+from ecabinet.pdf.signing import SignerSource
+from ecabinet.ui.signing import CredentialsDialog, SigningRunner
+
+PASS = "demo"
+
+
+@pytest.fixture(scope="module")
+def pki() -> DemoPki:
+    return make_pki()
+
+
+@pytest.fixture
+def credentials(tmp_path: Path) -> SigningCredentials:
+    return SigningCredentials(tmp_path / "signing", KeyringSecrets("https://ecabinet.test", "default:u1"))
+
+
+def _job(threads: list[str]):  # type: ignore[no-untyped-def]
+    def job(source: SignerSource) -> bytes:
+        threads.append(threading.current_thread().name)
+        return sign_detached(b"the canonical answer", source)
+
+    return job
+
+
+def test_first_signature_sets_up_the_certificate_then_asks_and_signs_off_the_gui_thread(
+    qtbot, credentials: SigningCredentials, pki: DemoPki, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    p12 = tmp_path / "secretary.p12"
+    p12.write_bytes(pki.secretary.pkcs12(PASS))
+    runner = SigningRunner(lambda: credentials, parent)
+    results: list[bytes] = []
+    errors: list[BaseException] = []
+    threads: list[str] = []
+    runner.sign(_job(threads), what="Answer to question 1", done=results.append, failed=errors.append)
+    dialog = runner.credentials_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.file_edit.setText(str(p12))
+    dialog.passphrase_edit.setText("wrong")
+    dialog.save()
+    assert dialog.isVisible() and "passphrase" in dialog.error_label.text()  # stays open, says why
+    dialog.passphrase_edit.setText(PASS)
+    dialog.save()  # not remembered: the signature asks for it
+    qtbot.waitUntil(lambda: runner.secret_dialog is not None)
+    prompt = runner.secret_dialog
+    assert prompt is not None and prompt.what_label.text() == "Answer to question 1"
+    prompt.secret_edit.setText(PASS)
+    prompt.remember_box.setChecked(True)
+    prompt.accept()
+    qtbot.waitUntil(lambda: bool(results or errors), timeout=20_000)
+    assert not errors and threads and threads[0] != threading.main_thread().name
+    assert verify_detached(b"the canonical answer", results[0], [pki.root_pem]).ok
+    # Remembered now: the next signature asks nothing.
+    runner.sign(_job(threads), what="again", done=results.append, failed=errors.append)
+    assert runner.secret_dialog is None
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=20_000)
+
+
+def test_a_wrong_passphrase_asks_again_and_cancel_signs_nothing(
+    qtbot, credentials: SigningCredentials, pki: DemoPki
+) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    credentials.import_pkcs12(pki.chair.pkcs12(PASS), PASS, remember=False)
+    runner = SigningRunner(lambda: credentials, parent)
+    results: list[bytes] = []
+    errors: list[BaseException] = []
+    runner.sign(_job([]), what="Minutes", done=results.append, failed=errors.append)
+    assert runner.secret_dialog is not None
+    runner.secret_dialog.secret_edit.setText("nope")
+    runner.secret_dialog.accept()
+    qtbot.waitUntil(lambda: runner.secret_dialog is not None and runner.secret_dialog.problem_label.isVisible())
+    assert "passphrase" in runner.secret_dialog.problem_label.text() and not results and not errors
+    runner.secret_dialog.reject()
+    qtbot.wait(100)
+    assert runner.secret_dialog is None and not results and not errors
+    info = credentials.info()
+    assert info is not None and not info.remembers_secret
+
+
+def test_the_certificate_dialog_shows_whose_certificate_it_is(
+    qtbot, credentials: SigningCredentials, pki: DemoPki, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    credentials.import_pkcs12(pki.secretary.pkcs12(PASS), PASS, remember=True)
+    dialog = CredentialsDialog(credentials)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = dialog.current_label.text()
+    assert "Phạm Thư Ký" in text and pki.secretary.fingerprint[:4].upper() in text
+    dialog.grab().save(str(tmp_path / "credentials.png"))
+    dialog.forget()
+    assert credentials.info() is None and "No signing certificate" in dialog.current_label.text()
