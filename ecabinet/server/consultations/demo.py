@@ -49,6 +49,7 @@ def seed_between_meetings(services: Services, *, now: datetime, body_id: str = "
     )
     checked = services.documents.check(staged)
     try:
+        services.documents.store(staged)  # the bytes first, then the short transaction that records them
         with services.db.writing() as session:
             session.info["settings"] = services.settings
             consultation = consultations.create(
@@ -74,7 +75,6 @@ def seed_between_meetings(services: Services, *, now: datetime, body_id: str = "
                 size=staged.size,
                 filename="draft-decree.pdf",
             )
-            services.documents.storage.put(staged.path, staged.sha256)
             consultations.publish(session, secretary, consultation.id)
     finally:
         staged.path.unlink(missing_ok=True)

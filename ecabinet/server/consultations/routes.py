@@ -98,6 +98,9 @@ async def upload_document(
 
     def store() -> dict[str, Any]:
         try:
+            with services.db.reading() as session:  # refused before any byte travels to the store
+                service.load(session, caller.person, consultation_id, manage=True)
+            services.documents.store(staged)  # before the write transaction, never inside it (S3 may be slow)
             with writing(services) as session:
                 document, version = service.add_document(
                     session,
@@ -109,7 +112,6 @@ async def upload_document(
                     size=staged.size,
                     filename=staged.filename,
                 )
-                services.documents.storage.put(staged.path, staged.sha256)
                 return {"id": document.id, "title": document.title, "version": _version(version)}
         finally:
             staged.path.unlink(missing_ok=True)
@@ -127,6 +129,9 @@ async def upload_version(
 
     def store() -> dict[str, Any]:
         try:
+            with services.db.reading() as session:  # refused before any byte travels to the store
+                service.load(session, caller.person, consultation_id, manage=True)
+            services.documents.store(staged)  # before the write transaction, never inside it (S3 may be slow)
             with writing(services) as session:
                 version = service.add_version(
                     session,
@@ -138,7 +143,6 @@ async def upload_version(
                     size=staged.size,
                     filename=staged.filename,
                 )
-                services.documents.storage.put(staged.path, staged.sha256)
                 return _version(version)
         finally:
             staged.path.unlink(missing_ok=True)

@@ -1,7 +1,17 @@
 """Uploading, replacing, restricting, withdrawing and serving document versions.
 
-An upload is staged and hashed as it arrives, checked in a child process, then moved into storage
-and recorded in one transaction: a rejected or failed upload leaves nothing behind.
+An upload is staged and hashed as it arrives and checked in a child process. Then, in this order:
+
+1. a read-only look at the database refuses what the write would refuse (permission, a closed meeting, a
+   duplicate), so a refused upload sends no byte to the store;
+2. the bytes go to the store, outside any transaction: with S3 that is a network upload of up to hundreds of MB,
+   and write transactions run one at a time, so holding one open meanwhile would stall every other writer;
+3. one short transaction checks everything again and records the version.
+
+Blobs are content-addressed, so step 2 is idempotent: an object left behind when step 3 fails (a race lost, the
+database down) is harmless, and a retry of the same upload reuses it instead of uploading again. Blobs are never
+deleted on failure: the same bytes may be on their way to the database in another request (or already be a
+version of another document). A store that cannot be reached is ``503 storage_unavailable`` with nothing recorded.
 """
 
 from __future__ import annotations
@@ -28,7 +38,7 @@ from ecabinet.server.documents.inspection import CheckedPdf, check_pdf
 from ecabinet.server.documents.models import Document, DocumentReader, DocumentVersion, DownloadReceipt, OcrJob
 from ecabinet.server.documents.storage import BlobStorage, check_sha256
 from ecabinet.server.journal import Actor, audit, record_change
-from ecabinet.server.meetings.models import Participant
+from ecabinet.server.meetings.models import AgendaItem, Meeting, Participant
 from ecabinet.server.meetings.service import load_item
 from ecabinet.server.ocr import OcrRunner
 
@@ -130,11 +140,11 @@ class Documents:
     ) -> tuple[Document, DocumentVersion]:
         checked = self.check(staged)
         try:
+            with self.db.reading() as session:
+                _load_item_for_upload(session, caller.person, meeting_id, item_id, readers)
+            self.store(staged)
             with self.db.writing() as session:
-                meeting, item = load_item(session, caller.person, meeting_id, item_id, Action.EDIT_MEETING)
-                if meeting.state == MeetingState.CLOSED:
-                    raise Conflict("A closed meeting cannot be changed.", code="meeting_closed")
-                _check_readers(session, meeting.id, readers)
+                meeting, item = _load_item_for_upload(session, caller.person, meeting_id, item_id, readers)
                 existing = session.execute(select(Document.sort_key).where(Document.item_id == item.id)).scalars().all()
                 document = Document(
                     meeting_id=meeting.id,
@@ -158,6 +168,10 @@ class Documents:
     def add_version(self, caller: Caller, *, document_id: str, staged: StagedUpload) -> DocumentVersion:
         checked = self.check(staged)
         try:
+            with self.db.reading() as session:
+                document = self._load_for_edit(session, caller.person, document_id)
+                _refuse_duplicate(session, document.id, staged.sha256)
+            self.store(staged)
             with self.db.writing() as session:
                 document = self._load_for_edit(session, caller.person, document_id)
                 version = self._add_version(session, caller.actor, document, staged, checked)
@@ -183,9 +197,9 @@ class Documents:
     ) -> tuple[Document, DocumentVersion]:
         """Create a document inside the caller's transaction (an import does all its documents in one).
 
-        The bytes move into storage before the commit; a caller that rolls back removes blobs it put
-        (see ``ecabinet.server.meetings.importer``). OCR jobs are queued in the table only: a running
-        server takes them up."""
+        The bytes must be in the store already (``store`` before the transaction began; see
+        ``ecabinet.server.meetings.importer``). OCR jobs are queued in the table only: a running server takes
+        them up."""
         meeting, item = load_item(session, caller.person, meeting_id, item_id, Action.EDIT_MEETING)
         _check_readers(session, meeting.id, readers)
         existing = session.execute(select(Document.sort_key).where(Document.item_id == item.id)).scalars().all()
@@ -222,16 +236,17 @@ class Documents:
         session.flush()
         return job.id if job.state == "queued" else None
 
+    def store(self, staged: StagedUpload) -> None:
+        """Put checked bytes into the store, before (never inside) the transaction that records them.
+
+        Consumes the staged file. Idempotent: bytes already stored under the hash are not sent again."""
+        self.storage.put(staged.path, staged.sha256)
+
     def _add_version(
         self, session: Session, actor: Actor, document: Document, staged: StagedUpload, checked: CheckedPdf
     ) -> DocumentVersion:
-        existing = session.execute(
-            select(DocumentVersion).where(
-                DocumentVersion.document_id == document.id, DocumentVersion.sha256 == staged.sha256
-            )
-        ).scalar_one_or_none()
-        if existing is not None:
-            raise Conflict("This exact file is already a version of the document.", code="duplicate_version")
+        """Record a version whose bytes are already in the store (``store``)."""
+        _refuse_duplicate(session, document.id, staged.sha256)
         version = DocumentVersion(
             document_id=document.id,
             sha256=staged.sha256,
@@ -242,8 +257,7 @@ class Documents:
             created_at=utcnow(),
         )
         session.add(version)
-        session.flush()  # constraint violations surface before the bytes move
-        self.storage.put(staged.path, staged.sha256)
+        session.flush()
         record_change(session, kind="document", entity_id=document.id, meeting_id=document.meeting_id)
         audit(
             session,
@@ -347,6 +361,25 @@ class Documents:
                 target_id=version.document_id,
                 details={"sha256": version.sha256},
             )
+
+
+def _load_item_for_upload(
+    session: Session, person: Person, meeting_id: str, item_id: str, readers: list[str]
+) -> tuple[Meeting, AgendaItem]:
+    """The meeting and item a new document goes to, if the person may add it there (raises otherwise)."""
+    meeting, item = load_item(session, person, meeting_id, item_id, Action.EDIT_MEETING)
+    if meeting.state == MeetingState.CLOSED:
+        raise Conflict("A closed meeting cannot be changed.", code="meeting_closed")
+    _check_readers(session, meeting.id, readers)
+    return meeting, item
+
+
+def _refuse_duplicate(session: Session, document_id: str, sha256: str) -> None:
+    existing = session.execute(
+        select(DocumentVersion.id).where(DocumentVersion.document_id == document_id, DocumentVersion.sha256 == sha256)
+    ).first()
+    if existing is not None:
+        raise Conflict("This exact file is already a version of the document.", code="duplicate_version")
 
 
 def _find_version(session: Session, document_id: str, sha256: str) -> DocumentVersion:

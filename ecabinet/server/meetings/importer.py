@@ -12,14 +12,14 @@ when PyYAML happens to be installed; it is not a dependency)::
                 "items": [ ...sub-items, same shape... ]}]}
 
 Everything is checked first (the agenda's fields, every file present and an acceptable PDF, every
-user known) and every problem is reported at once; only then is the meeting written, in one
-transaction. Blobs moved into storage for a transaction that fails are removed again.
+user known) and every problem is reported at once; only then are the PDFs put into the store and the
+meeting written, in one short transaction (never holding it open while bytes travel to S3). Blobs are
+content-addressed: one left behind by a transaction that fails is harmless and reused by a retry.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -272,67 +272,60 @@ def _write(
     items: list[_Item],
     publish: bool,
 ) -> Meeting:
-    storage = services.documents.storage
-    new_blobs: list[str] = []
-    try:
-        with services.db.writing() as session:
-            meeting = service.create_meeting(
+    for doc in _all_documents(items):
+        assert doc.staged is not None
+        services.documents.store(doc.staged)  # consumes the staged file; the transaction needs only its hash
+    with services.db.writing() as session:
+        meeting = service.create_meeting(
+            session,
+            caller,
+            body_id=body,
+            title=title,
+            starts_at=starts_at,
+            duration_minutes=duration,
+            location=str(agenda.get("location") or ""),
+            language=str(agenda.get("language") or "en"),
+        )
+        for username, role in participants:
+            service.set_participant(session, caller, meeting.id, user_id=known[username], role=role)
+
+        def add(item: _Item, parent_id: str | None) -> None:
+            row = service.add_item(
                 session,
                 caller,
-                body_id=body,
-                title=title,
-                starts_at=starts_at,
-                duration_minutes=duration,
-                location=str(agenda.get("location") or ""),
-                language=str(agenda.get("language") or "en"),
+                meeting.id,
+                title=item.title,
+                presenter=item.presenter,
+                duration_minutes=item.duration_minutes,
+                parent_id=parent_id,
             )
-            for username, role in participants:
-                service.set_participant(session, caller, meeting.id, user_id=known[username], role=role)
-
-            def add(item: _Item, parent_id: str | None) -> None:
-                row = service.add_item(
+            for doc in item.documents:
+                assert doc.staged is not None and doc.checked is not None
+                services.documents.add_document_in(
                     session,
                     caller,
-                    meeting.id,
-                    title=item.title,
-                    presenter=item.presenter,
-                    duration_minutes=item.duration_minutes,
-                    parent_id=parent_id,
+                    meeting_id=meeting.id,
+                    item_id=row.id,
+                    title=doc.title,
+                    restricted=bool(doc.restricted_to),
+                    readers=[known[u] for u in doc.restricted_to],
+                    staged=doc.staged,
+                    checked=doc.checked,
                 )
-                for doc in item.documents:
-                    assert doc.staged is not None and doc.checked is not None
-                    if not storage.exists(doc.staged.sha256):
-                        new_blobs.append(doc.staged.sha256)
-                    # _add_version moves the staged file: hand it a copy, so a retry could use the original.
-                    services.documents.add_document_in(
-                        session,
-                        caller,
-                        meeting_id=meeting.id,
-                        item_id=row.id,
-                        title=doc.title,
-                        restricted=bool(doc.restricted_to),
-                        readers=[known[u] for u in doc.restricted_to],
-                        staged=_copy(storage, doc.staged),
-                        checked=doc.checked,
-                    )
-                for child in item.items:
-                    add(child, row.id)
+            for child in item.items:
+                add(child, row.id)
 
-            for item in items:
-                add(item, None)
-            if publish:
-                from ecabinet.core.domain import MeetingState
+        for item in items:
+            add(item, None)
+        if publish:
+            from ecabinet.core.domain import MeetingState
 
-                service.change_state(session, caller, meeting.id, MeetingState.PUBLISHED)
-            session.flush()
-            return meeting
-    except BaseException:
-        for sha in new_blobs:
-            storage.delete(sha)
-        raise
+            service.change_state(session, caller, meeting.id, MeetingState.PUBLISHED)
+        session.flush()
+        return meeting
 
 
-def _copy(storage: Any, staged: StagedUpload) -> StagedUpload:
-    target = storage.staging_file()
-    shutil.copyfile(staged.path, target)
-    return StagedUpload(path=target, sha256=staged.sha256, size=staged.size, filename=staged.filename)
+def _all_documents(items: list[_Item]) -> Iterator[_Doc]:
+    for item in items:
+        yield from item.documents
+        yield from _all_documents(item.items)

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from ecabinet.server.config import Settings
 from ecabinet.server.db import Database, utcnow
 from ecabinet.server.documents.models import Document, DocumentVersion, OcrJob
-from ecabinet.server.documents.storage import BlobStorage
+from ecabinet.server.documents.storage import BlobStorage, StorageUnavailable
 from ecabinet.server.journal import SYSTEM, audit, record_change
 
 log = logging.getLogger(__name__)
@@ -183,10 +183,14 @@ class OcrRunner:
                 error = self._run_child(job_id, source, output, languages, tessdata)
             if error == INTERRUPTED:
                 self._finish(job_id, QUEUED)  # the server is stopping: taken up again at the next start
-            elif error:
+                return
+            if error:
                 self._finish(job_id, FAILED, error=error)
                 return
             self._add_version(job_id, output)
+        except StorageUnavailable as exc:
+            # The scan could not be read or the result not stored: nothing was recorded; a later start retries.
+            self._finish(job_id, FAILED, error=exc.message)
         finally:
             output.unlink(missing_ok=True)
 
@@ -257,26 +261,28 @@ class OcrRunner:
 
     def _add_version(self, job_id: int, output: Path) -> None:
         """Store the searchable file as the document's newest version, unless the scan was replaced or
-        withdrawn meanwhile (then the result would hide a newer upload: it is dropped)."""
+        withdrawn meanwhile (then the result would hide a newer upload: it is dropped).
+
+        As with uploads (``ecabinet.server.documents.service``), the bytes go to the store before the short
+        transaction that records the version, never inside it: write transactions run one at a time."""
         digest = hashlib.sha256()
         with open(output, "rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(block)
         sha = digest.hexdigest()
         size = output.stat().st_size
+        with self.db.reading() as session:
+            job = session.get(OcrJob, job_id)
+            current = job is not None and _source_is_newest(session, job)
+        if current:  # superseded results are not sent to the store at all
+            self.storage.put(output, sha)
         with self.db.writing() as session:
             job = session.get(OcrJob, job_id)
             if job is None:
                 return
             source = session.get(DocumentVersion, job.version_id)
-            newest = session.execute(
-                select(DocumentVersion)
-                .where(DocumentVersion.document_id == job.document_id, DocumentVersion.withdrawn_at.is_(None))
-                .order_by(DocumentVersion.created_at.desc(), DocumentVersion.id.desc())
-                .limit(1)
-            ).scalar_one_or_none()
             meeting_id = _meeting_of(session, job)
-            if source is None or newest is None or newest.id != source.id:
+            if source is None or not current or not _source_is_newest(session, job):
                 job.state = SUPERSEDED
                 job.updated_at = utcnow()
                 record_change(session, kind="document", entity_id=job.document_id, meeting_id=meeting_id)
@@ -294,7 +300,6 @@ class OcrRunner:
             )
             session.add(version)
             session.flush()
-            self.storage.put(output, sha)
             job.state = DONE
             job.pages_done = job.pages
             job.result_sha256 = sha
@@ -308,6 +313,17 @@ class OcrRunner:
                 target_id=job.document_id,
                 details={"sha256": sha, "derived_from": source.sha256, "pages": job.pages, "meeting_id": meeting_id},
             )
+
+
+def _source_is_newest(session: Session, job: OcrJob) -> bool:
+    """Whether the job's scan is still the document's newest version in force (not replaced, not withdrawn)."""
+    newest = session.execute(
+        select(DocumentVersion.id)
+        .where(DocumentVersion.document_id == job.document_id, DocumentVersion.withdrawn_at.is_(None))
+        .order_by(DocumentVersion.created_at.desc(), DocumentVersion.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    return newest is not None and newest == job.version_id
 
 
 def _meeting_of(session: Session, job: OcrJob) -> str | None:

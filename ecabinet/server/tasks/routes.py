@@ -94,6 +94,9 @@ async def attach(task_id: str, request: Request, caller: CallerDep, services: Se
 
     def store() -> None:
         try:
+            with services.db.reading() as session:  # refused before any byte travels to the store
+                service.load_for_attach(session, caller.person, task_id)
+            services.documents.store(staged)  # before the write transaction, never inside it (S3 may be slow)
             with writing(services) as session:
                 service.attach_document(
                     session,
@@ -105,7 +108,6 @@ async def attach(task_id: str, request: Request, caller: CallerDep, services: Se
                     size=staged.size,
                     filename=staged.filename,
                 )
-                services.documents.storage.put(staged.path, staged.sha256)
         finally:
             staged.path.unlink(missing_ok=True)
 

@@ -302,12 +302,18 @@ def add_note(
     return note, True
 
 
+def load_for_attach(session: Session, person: Person, task_id: str) -> Task:
+    """The task, if the person may attach documents to it (its assignee, or whoever oversees its body)."""
+    task = load(session, person, task_id)
+    if not is_assignee(person, task) and not oversees(session, person, task.body_id):
+        raise Forbidden("Only the assignee attaches documents.", code="not_allowed")
+    return task
+
+
 def attach_document(
     session: Session, caller: Caller, task_id: str, *, title: str, sha256: str, pages: int, size: int, filename: str
 ) -> TaskDocument:
-    task = load(session, caller.person, task_id)
-    if not is_assignee(caller.person, task) and not oversees(session, caller.person, task.body_id):
-        raise Forbidden("Only the assignee attaches documents.", code="not_allowed")
+    task = load_for_attach(session, caller.person, task_id)
     document = TaskDocument(
         task_id=task.id,
         title=title.strip() or filename or "Document",
