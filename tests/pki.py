@@ -53,14 +53,16 @@ class DemoPki:
             allow_fetching=False,
         )
 
-    def dummy_timestamper(self) -> DummyTimeStamper:
+    def dummy_timestamper(self, tsa: IssuedCertificate | None = None) -> DummyTimeStamper:
+        """A timestamp authority with our TSA certificate (or `tsa`, another one issued by the intermediate)."""
+        tsa = tsa or self.tsa
         store = SimpleCertificateStore()
         store.register_multiple(
             [asn1_x509.Certificate.load(self.intermediate.issued.der), asn1_x509.Certificate.load(self.root.issued.der)]
         )
         return DummyTimeStamper(
-            tsa_cert=asn1_x509.Certificate.load(self.tsa.der),
-            tsa_key=asn1_keys.PrivateKeyInfo.load(self.tsa.key_der()),
+            tsa_cert=asn1_x509.Certificate.load(tsa.der),
+            tsa_key=asn1_keys.PrivateKeyInfo.load(tsa.key_der()),
             certs_to_embed=store,
         )
 

@@ -179,9 +179,9 @@ class CertificateAuthority:
         return IssuedCertificate(certificate, key, self._chain())
 
     def issue_timestamp_authority(
-        self, common_name: str, organization: str, *, now: dt.datetime | None = None
+        self, common_name: str, organization: str, *, now: dt.datetime | None = None, years: int = 10
     ) -> IssuedCertificate:
-        """A TSA certificate: the only EKU is timeStamping, and it is critical (RFC 3161)."""
+        """A TSA certificate: the only EKU is timeStamping, and it is critical (RFC 3161); valid `years`."""
         now = now or _now()
         key = rsa.generate_private_key(public_exponent=65537, key_size=_KEY_SIZE)
         builder = (
@@ -189,7 +189,7 @@ class CertificateAuthority:
                 _name(common_name, organization),
                 key.public_key(),
                 now - dt.timedelta(hours=1),
-                now + dt.timedelta(days=10 * 365),
+                now + dt.timedelta(days=years * 365),
             )
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
             .add_extension(

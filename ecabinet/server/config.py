@@ -124,6 +124,8 @@ class Settings(BaseSettings):
     signing_revocation_mode: str = "soft-fail"
     #: RFC 3161 timestamp authority: accepted minutes are brought to B-LT, fully signed ones to B-LTA.
     timestamp_url: str | None = None
+    #: Signed minutes get a new archive timestamp this many days before the last one's certificate expires.
+    archive_renewal_days: int = Field(default=180, ge=1)
     #: How signing certificates get enrolled: "admin" (only an administrator enrolls them) or "first_use" (a
     #: signer's first certificate is recorded as pending on upload and counts once an administrator approves it).
     signing_enrollment: str = "admin"

@@ -462,6 +462,7 @@ def finalise(services: Services, caller: Caller, meeting_id: str, *, expected_ve
     staged = _stage(services, rendered.pdf, "minutes.pdf")
     checked = services.documents.check(staged)
     try:
+        services.documents.store(staged)  # before the write transaction, never inside it (S3 may be slow)
         with services.db.writing() as session:
             meeting = _require_preparer(session, caller.person, meeting_id)
             draft = _ensure_draft(session, meeting)
@@ -521,7 +522,9 @@ def _stage(services: Services, data: bytes, filename: str) -> StagedUpload:
 def _add_version(
     services: Services, session: Session, actor: Actor, document: Document, staged: StagedUpload, pages: int
 ) -> DocumentVersion:
-    """A new version of the minutes document (the meeting is closed: the documents service would refuse)."""
+    """A new version of the minutes document (the meeting is closed: the documents service would refuse).
+
+    Its bytes are in the store already (``Documents.store`` before the transaction)."""
     if session.execute(
         select(DocumentVersion.id).where(
             DocumentVersion.document_id == document.id, DocumentVersion.sha256 == staged.sha256
@@ -539,7 +542,6 @@ def _add_version(
     )
     session.add(version)
     session.flush()
-    services.documents.storage.put(staged.path, staged.sha256)
     record_change(session, kind="document", entity_id=document.id, meeting_id=document.meeting_id)
     audit(
         session,
@@ -711,6 +713,7 @@ def _accept_signed(services: Services, caller: Caller, meeting_id: str, staged: 
     final_bytes = _extend(settings, data, complete=complete, already=already)
     final = staged if final_bytes is data else _stage(services, final_bytes, staged.filename)
     try:
+        services.documents.store(final)  # before the write transaction, never inside it (S3 may be slow)
         with services.db.writing() as session:
             draft_now = load_draft(session, meeting_id)
             if draft_now is None or draft_now.current_sha256 != current_sha:
@@ -752,23 +755,14 @@ def _extend(settings: Settings, data: bytes, *, complete: bool, already: int) ->
         return data
     import io
 
-    from asn1crypto import pem
-    from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign import signers, timestamps
     from pyhanko.sign.validation import add_validation_info
-    from pyhanko_certvalidator import ValidationContext
 
-    roots: list[asn1_x509.Certificate] = []
-    for blob in trust_roots(settings):
-        roots.extend(asn1_x509.Certificate.load(der) for _k, _h, der in pem.unarmor(blob, multiple=True))
-    context = ValidationContext(
-        trust_roots=roots,
-        crls=_crls(settings) or None,
-        allow_fetching=settings.signing_allow_fetching,
-        revocation_mode=settings.signing_revocation_mode,
-    )
+    from ecabinet.server.minutes.archive import validation_context
+
+    context = validation_context(settings)
     current = data
     try:
         count = len(PdfFileReader(io.BytesIO(data), strict=False).embedded_regular_signatures)

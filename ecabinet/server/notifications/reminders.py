@@ -213,6 +213,7 @@ class ReminderWorker:
         self.sms = sms
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._archive_checked: datetime | None = None
 
     def start(self) -> None:
         if self.services.settings.reminder_interval_seconds <= 0 or self._thread is not None:
@@ -226,9 +227,18 @@ class ReminderWorker:
             self._thread.join(timeout=30)
             self._thread = None
 
+    #: The archive timestamps of signed minutes are looked at this often (they expire in years, not minutes).
+    ARCHIVE_CHECK_INTERVAL = timedelta(hours=24)
+
     def run_once(self, now: datetime | None = None) -> None:
         run_reminders(self.services, now=now)
         deliver_pending(self.services.db, self.services.settings, email=self.email, sms=self.sms, now=now)
+        moment = now or utcnow()
+        if self._archive_checked is None or moment - self._archive_checked >= self.ARCHIVE_CHECK_INTERVAL:
+            from ecabinet.server.minutes.archive import renew_archive_timestamps
+
+            self._archive_checked = moment
+            renew_archive_timestamps(self.services, now=now)
 
     def _loop(self) -> None:
         while not self._stop.wait(self.services.settings.reminder_interval_seconds):
