@@ -90,6 +90,18 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--profile", default="demo", help="app profile to use")
     demo.add_argument("--language", choices=["en", "vi", "lo"], default=None, help="interface language")
     demo.add_argument("--ready-file", type=Path, default=None, help=argparse.SUPPRESS)
+    demo.add_argument(
+        "--database-url",
+        default=None,
+        help="seed and serve the demo in this database, e.g. postgresql+psycopg://user@host/db "
+        "(default: $ECABINET_DATABASE_URL, else SQLite in the data folder)",
+    )
+    demo.add_argument(
+        "--storage-url",
+        default=None,
+        help="s3://bucket[/prefix] for the demo's document bytes, created if missing; S3 endpoint and keys from "
+        "$ECABINET_S3_* (default: $ECABINET_STORAGE_URL, else the data folder)",
+    )
 
     sync = sub.add_parser(
         "sync",
@@ -382,9 +394,13 @@ def _demo_server(args: argparse.Namespace) -> int:
 
     fresh = args.data_dir is None
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="ecabinet-demo-"))
-    settings = Settings(data_dir=data_dir, allow_demo_data=True)
+    extra = {k: v for k, v in (("database_url", args.database_url), ("storage_url", args.storage_url)) if v}
+    settings = Settings(data_dir=data_dir, allow_demo_data=True, **extra)
     services = Services.build(settings)
     services.db.upgrade()
+    ensure_bucket = getattr(services.documents.storage, "ensure_bucket", None)
+    if ensure_bucket is not None:  # a demo against a fresh S3 server (SeaweedFS, MinIO) makes its own bucket
+        ensure_bucket()
     if not is_demo_database(services):
         from ecabinet.server.accounts.models import User
 
@@ -397,13 +413,15 @@ def _demo_server(args: argparse.Namespace) -> int:
         seed(services, progress=lambda msg: print("  " + msg, flush=True))
         print(f"Seeded in {time.monotonic() - started:.1f} s", flush=True)
     _print_accounts()
-    _print_demo_pki(_ensure_demo_pki(services))
+    pki = _ensure_demo_pki(services)
+    _print_demo_pki(pki)
 
     def ready(url: str) -> None:
         print(f"eCabinet demo server at {url}", flush=True)
         if args.ready_file:
             tmp = args.ready_file.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"url": url, "pid": os.getpid()}))
+            # The app offers the demo users' certificates (and the chair's SoftHSM2 token) from `pki`.
+            tmp.write_text(json.dumps({"url": url, "pid": os.getpid(), "pki": _demo_pki_offer(pki)}))
             tmp.replace(args.ready_file)
 
     try:
@@ -433,6 +451,9 @@ def _demo_with_app(args: argparse.Namespace) -> int:
     ]
     if args.data_dir is not None:
         cmd += ["--data-dir", str(args.data_dir)]
+    for flag, value in (("--database-url", args.database_url), ("--storage-url", args.storage_url)):
+        if value:
+            cmd += [flag, value]
     child = subprocess.Popen(cmd)
     try:
         deadline = time.monotonic() + 300
@@ -444,11 +465,17 @@ def _demo_with_app(args: argparse.Namespace) -> int:
                 print("error: the demo server did not start in time", file=sys.stderr)
                 return 1
             time.sleep(0.1)
-        url = json.loads(ready_file.read_text())["url"]
+        ready = json.loads(ready_file.read_text())
         from ecabinet.ui.app import run
 
         accounts = [(a.username, a.description) for a in ACCOUNTS]
-        return run(server_url=url, profile=args.profile, demo_accounts=accounts, language=args.language)
+        return run(
+            server_url=ready["url"],
+            profile=args.profile,
+            demo_accounts=accounts,
+            language=args.language,
+            demo_pki=ready.get("pki"),
+        )
     finally:
         child.terminate()
         try:
@@ -796,6 +823,25 @@ def _ensure_demo_pki(services: Any) -> Any:
     from ecabinet.server.minutes.demo_pki import ensure_demo_pki
 
     return ensure_demo_pki(services)
+
+
+def _demo_pki_offer(files: Any) -> dict[str, Any]:
+    """What the demo app offers when a demo user sets up signing: the .p12 folder, and the chair's token."""
+    token = files.token
+    return {
+        "directory": str(files.directory),
+        "passphrase": files.passphrase,
+        "token": None
+        if token is None
+        else {
+            "module": token.module,
+            "config": str(token.config),
+            "token_label": token.token_label,
+            "key_label": token.key_label,
+            "pin": token.pin,
+            "username": "chair",
+        },
+    }
 
 
 def _print_demo_pki(files: Any) -> None:

@@ -45,7 +45,7 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../ecabinet/ui/prepare/agenda.py" line="+275"/>
+        <location filename="../ecabinet/ui/prepare/agenda.py" line="+267"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>Planned %1 of %2 minutes</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>AgendaItemBlock</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+333"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+329"/>
         <source>Other documents</source>
         <translation>Other documents</translation>
     </message>
@@ -389,11 +389,182 @@
     </message>
 </context>
 <context>
+    <name>AnswerChoice</name>
+    <message>
+        <location filename="../ecabinet/ui/between/common.py" line="+13"/>
+        <source>Agree</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disagree</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree with comments</source>
+        <translation>Agree with comments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other opinion</source>
+        <translation>Other opinion</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRefusal</name>
+    <message>
+        <location filename="../ecabinet/ui/between/answer_form.py" line="+87"/>
+        <source>It reached the server on %1, after the deadline (%2), so it was not recorded. Your answer is kept on this device.</source>
+        <translation>It reached the server on %1, after the deadline (%2), so it was not recorded. Your answer is kept on this device.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It reached the server after the deadline, so it was not recorded. Your answer is kept on this device.</source>
+        <translation>It reached the server after the deadline, so it was not recorded. Your answer is kept on this device.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The consultation was closed early before your answer arrived, so it was not recorded.</source>
+        <translation>The consultation was closed early before your answer arrived, so it was not recorded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answer to this question was already signed and can no longer change.</source>
+        <translation>Your answer to this question was already signed and can no longer change.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was signed with a certificate that is not enrolled for you. Please ask the IT office to enrol your certificate, then answer again.</source>
+        <translation>It was signed with a certificate that is not enrolled for you. Please ask the IT office to enrol your certificate, then answer again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No signing certificate is enrolled for you on the server. Please ask the IT office to enrol yours.</source>
+        <translation>No signing certificate is enrolled for you on the server. Please ask the IT office to enrol yours.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server could not verify the signature. Please sign again.</source>
+        <translation>The server could not verify the signature. Please sign again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not trust this certificate (expired, revoked, or from an unknown authority).</source>
+        <translation>The server does not trust this certificate (expired, revoked, or from an unknown authority).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This choice needs a comment.</source>
+        <translation>This choice needs a comment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not asked in this consultation.</source>
+        <translation>You are not asked in this consultation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not this member&apos;s named deputy.</source>
+        <translation>You are not this member&apos;s named deputy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A document was added meanwhile. Please read it and answer again.</source>
+        <translation>A document was added meanwhile. Please read it and answer again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A document changed meanwhile. Please read it and answer again.</source>
+        <translation>A document changed meanwhile. Please read it and answer again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server did not accept it: %1</source>
+        <translation>The server did not accept it: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <location filename="../ecabinet/ui/sign_in_page.py" line="+70"/>
         <source>Paperless cabinet meetings</source>
         <translation>Paperless cabinet meetings</translation>
+    </message>
+</context>
+<context>
+    <name>BetweenBar</name>
+    <message>
+        <location filename="../ecabinet/ui/between/home_bar.py" line="+86"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Opinion forms: %n open</source>
+        <translation>
+            <numerusform>Opinion forms: %n open</numerusform>
+            <numerusform>Opinion forms: %n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to answer</source>
+        <translation>
+            <numerusform>%n to answer</numerusform>
+            <numerusform>%n to answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders and news</source>
+        <translation>Reminders and news</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Decision follow-up: %n open</source>
+        <translation>
+            <numerusform>Decision follow-up: %n open</numerusform>
+            <numerusform>Decision follow-up: %n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BetweenScreens</name>
+    <message numerus="yes">
+        <location filename="../ecabinet/ui/between/screens.py" line="+199"/>
+        <source>%n new notification(s)</source>
+        <extracomment>How long an OS notification stays up (milliseconds). The window&apos;s one signing runner (every signature in the app asks the same way); one of our own if none.</extracomment>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -472,9 +643,516 @@
     </message>
 </context>
 <context>
+    <name>ConsultationCard</name>
+    <message>
+        <location filename="../ecabinet/ui/between/consultations.py" line="+93"/>
+        <source>Not accepted: see why</source>
+        <extracomment>The deadline&apos;s &quot;time left&quot; and the offline warning are brought up to date this often.</extracomment>
+        <translation>Not accepted: see why</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 answered</source>
+        <translation>%1 of %2 answered</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answered and signed</source>
+        <translation>Answered and signed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered, not signed yet</source>
+        <translation>Answered, not signed yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To answer</source>
+        <translation>To answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Answer by %1</source>
+        <translation>Answer by %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are offline: answer soon</source>
+        <translation>You are offline: answer soon</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDocumentRow</name>
+    <message>
+        <location filename="../ecabinet/ui/between/answer_form.py" line="+199"/>
+        <source>Result report</source>
+        <translation>Result report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1 of %2</source>
+        <translation>Version %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added %1</source>
+        <translation>added %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opens when you are online</source>
+        <translation>opens when you are online</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationView</name>
+    <message>
+        <location line="+401"/>
+        <source>Please answer every question before signing.</source>
+        <extracomment>Answers just handed to the outbox, by question: (choice, comment, signed), until their record shows.</extracomment>
+        <translation>Please answer every question before signing.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing has changed since your answers were saved.</source>
+        <translation>Nothing has changed since your answers were saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please choose an answer first.</source>
+        <translation>Please choose an answer first.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+260"/>
+        <source>For %1, as their deputy</source>
+        <translation>For %1, as their deputy</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <location line="+260"/>
+        <source>For myself</source>
+        <translation>For myself</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>New version: you answered on version %1. Please read it and review your answers.</source>
+        <translation>New version: you answered on version %1. Please read it and review your answers.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed on this device and waiting to be sent. It counts if it reaches the server before the deadline.</source>
+        <translation>Signed on this device and waiting to be sent. It counts if it reaches the server before the deadline.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting to be sent. It counts if it reaches the server before the deadline.</source>
+        <translation>Waiting to be sent. It counts if it reaches the server before the deadline.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Received by the server on %1, before the deadline.</source>
+        <translation>Received by the server on %1, before the deadline.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed: it can no longer change.</source>
+        <translation>Signed: it can no longer change.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed yet: sign it to make it final. Until then you may change it.</source>
+        <translation>Not signed yet: sign it to make it final. Until then you may change it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may change it until the deadline.</source>
+        <translation>You may change it until the deadline.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was given on an earlier version of a document.</source>
+        <translation>It was given on an earlier version of a document.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not answered.</source>
+        <translation>Not answered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not answered yet</source>
+        <translation>Not answered yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed ✓</source>
+        <translation>Signed ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received, not signed</source>
+        <translation>Received, not signed</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Answer by %1</source>
+        <translation>Answer by %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answers are signed with your certificate. A signed answer is final; until you sign, you may change it.</source>
+        <translation>Answers are signed with your certificate. A signed answer is final; until you sign, you may change it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No signature is asked for. You may change your answers until the deadline.</source>
+        <translation>No signature is asked for. You may change your answers until the deadline.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answers</source>
+        <translation>Your answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answering</source>
+        <translation>Answering</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save without signing</source>
+        <translation>Save without signing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign and send</source>
+        <translation>Sign and send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing makes your answers final.</source>
+        <translation>Signing makes your answers final.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send my answers</source>
+        <translation>Send my answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may change your answers until the deadline.</source>
+        <translation>You may change your answers until the deadline.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The server did not record %n answer(s) sent from this device:</source>
+        <translation>
+            <numerusform>The server did not record %n answer sent from this device:</numerusform>
+            <numerusform>The server did not record %n answers sent from this device:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Question %1: %2</source>
+        <translation>Question %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss: %1</source>
+        <translation>Dismiss: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The secretariat closed this consultation early, on %1.</source>
+        <translation>The secretariat closed this consultation early, on %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This consultation is closed. Answers are no longer accepted.</source>
+        <translation>This consultation is closed. Answers are no longer accepted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline has passed. Answers are no longer accepted.</source>
+        <translation>The deadline has passed. Answers are no longer accepted.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You are offline and the deadline is near (%1, %2). You can answer now: your answers are sent when the connection is back, and count only if they reach the server before the deadline.</source>
+        <translation>You are offline and the deadline is near (%1, %2). You can answer now: your answers are sent when the connection is back, and count only if they reach the server before the deadline.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You are offline. You can answer now: your answers are kept on this device and sent when the connection is back.</source>
+        <translation>You are offline. You can answer now: your answers are kept on this device and sent when the connection is back.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <location filename="../ecabinet/ui/between/consultations.py" line="+137"/>
+        <source>Result report</source>
+        <translation>Result report</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>Your answers to “%1”</source>
+        <translation>Your answers to “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sending your answers…</source>
+        <translation>Sending your answers…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The signed result report was accepted and goes to every member.</source>
+        <translation>The signed result report was accepted and goes to every member.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The result report of “%1”</source>
+        <translation>The result report of “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The result report was not signed: %1</source>
+        <translation>The result report was not signed: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your answers were not signed: %1</source>
+        <translation>Your answers were not signed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The server did not record %n answer(s). The reason is shown below.</source>
+        <translation>
+            <numerusform>The server did not record %n answer. The reason is shown below.</numerusform>
+            <numerusform>The server did not record %n answers. The reason is shown below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You are offline. Your answers are kept on this device and sent when the connection is back; they count if they reach the server before the deadline.</source>
+        <translation>You are offline. Your answers are kept on this device and sent when the connection is back; they count if they reach the server before the deadline.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your answers are kept on this device and will be sent at the next sync.</source>
+        <translation>Your answers are kept on this device and will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your answers reached the server before the deadline. The time of receipt is shown with each answer.</source>
+        <translation>Your answers reached the server before the deadline. The time of receipt is shown with each answer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All consultations</source>
+        <translation>All consultations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no consultations for you yet.</source>
+        <translation>There are no consultations for you yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../ecabinet/ui/crash.py" line="+123"/>
+        <source>Something unexpected happened in eCabinet. What you were doing may not have finished, but your documents, notes and votes on this device are safe, and you can go on working.</source>
+        <extracomment>Reports kept in the folder; older ones are removed so a loop of errors cannot fill the disk.</extracomment>
+        <translation>Something unexpected happened in eCabinet. What you were doing may not have finished, but your documents, notes and votes on this device are safe, and you can go on working.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A report without any document content was saved for the IT office:</source>
+        <translation>A report without any document content was saved for the IT office:</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../ecabinet/ui/signing.py" line="+274"/>
+        <source>No signing certificate is set up on this device yet.</source>
+        <extracomment>A note under the choices (the demo says which passphrase or PIN to type).</extracomment>
+        <translation>No signing certificate is set up on this device yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In use:</source>
+        <translation>In use:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose your certificate file</source>
+        <translation>Choose your certificate file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate files (*.p12 *.pfx)</source>
+        <translation>Certificate files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Signing certificate</source>
+        <translation>Signing certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your signing certificate</source>
+        <translation>Your signing certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate file</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB token</source>
+        <translation>USB token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from this device</source>
+        <translation>Remove from this device</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File (.p12 or .pfx)</source>
+        <translation>File (.p12 or .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the file</source>
+        <translation>Passphrase of the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token driver (PKCS#11 module)</source>
+        <translation>Token driver (PKCS#11 module)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token name</source>
+        <translation>Token name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key name (optional)</source>
+        <translation>Key name (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember the passphrase or PIN on this device</source>
+        <translation>Remember the passphrase or PIN on this device</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this certificate</source>
+        <translation>Use this certificate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardGroup</name>
+    <message>
+        <location filename="../ecabinet/ui/between/tasks.py" line="+171"/>
+        <source>no tasks</source>
+        <translation>no tasks</translation>
+    </message>
+</context>
+<context>
     <name>DemoRoles</name>
     <message>
-        <location filename="../ecabinet/ui/messages.py" line="+120"/>
+        <location filename="../ecabinet/ui/messages.py" line="+148"/>
         <source>administrator: users and devices, no meeting content</source>
         <extracomment>Role descriptions the demo account list may use (those `ecabinet demo` passes, and short generic ones); any of these is shown translated, anything else as given.</extracomment>
         <translation>administrator: users and devices, no meeting content</translation>
@@ -551,6 +1229,24 @@
     </message>
 </context>
 <context>
+    <name>DocumentReader</name>
+    <message>
+        <location filename="../ecabinet/ui/between/consultations.py" line="-347"/>
+        <source>Opening the document…</source>
+        <translation>Opening the document…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You are offline. This document opens when the connection is back.</source>
+        <translation>You are offline. This document opens when the connection is back.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Back to the consultation</source>
+        <translation>Back to the consultation</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRow</name>
     <message numerus="yes">
         <location filename="../ecabinet/ui/meeting_page.py" line="-125"/>
@@ -603,7 +1299,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ecabinet/ui/messages.py" line="-95"/>
+        <location filename="../ecabinet/ui/messages.py" line="-119"/>
         <source>The PIN was entered wrongly too many times, so this session has ended. Please sign in with your password.</source>
         <translation>The PIN was entered wrongly too many times, so this session has ended. Please sign in with your password.</translation>
     </message>
@@ -680,11 +1376,94 @@
         <source>Something went wrong. Please try again.</source>
         <translation>Something went wrong. Please try again.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase is not correct, or the certificate file is damaged. Please try again.</source>
+        <translation>The passphrase is not correct, or the certificate file is damaged. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token did not accept this PIN. Please try again.</source>
+        <translation>The token did not accept this PIN. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token is locked after too many wrong PINs. Please contact the IT office.</source>
+        <translation>The token is locked after too many wrong PINs. Please contact the IT office.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing was cancelled.</source>
+        <translation>Signing was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signing token cannot be reached. Please check that it is plugged in and try again.</source>
+        <translation>The signing token cannot be reached. Please check that it is plugged in and try again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file or token holds no signing key. Please use the file the IT office gave you.</source>
+        <translation>This file or token holds no signing key. Please use the file the IT office gave you.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your signing certificate has expired. Please ask the IT office for a new one.</source>
+        <translation>Your signing certificate has expired. Please ask the IT office for a new one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have already signed this document.</source>
+        <translation>You have already signed this document.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This certificate may not be used to sign documents. Please ask the IT office.</source>
+        <translation>This certificate may not be used to sign documents. Please ask the IT office.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No signing certificate is set up on this device yet.</source>
+        <translation>No signing certificate is set up on this device yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature could not be made (%1). Please try again.</source>
+        <translation>The signature could not be made (%1). Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../ecabinet/ui/minutes/rich_text.py" line="+262"/>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulleted list</source>
+        <translation>Bulleted list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered list</source>
+        <translation>Numbered list</translation>
+    </message>
 </context>
 <context>
     <name>Live</name>
     <message>
-        <location filename="../ecabinet/ui/live/panel.py" line="+38"/>
+        <location filename="../ecabinet/ui/live/panel.py" line="+44"/>
         <source>For</source>
         <translation>For</translation>
     </message>
@@ -782,8 +1561,9 @@
 <context>
     <name>LivePanel</name>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>I am here</source>
+        <extracomment>Signs ballots of votes that require it (set by the window; None: such votes cannot be answered here).</extracomment>
         <translation>I am here</translation>
     </message>
     <message>
@@ -854,6 +1634,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Signed ballots</source>
+        <translation>Signed ballots</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each member signs their ballot with their certificate. Not for secret ballots: a signature names the voter.</source>
+        <translation>Each member signs their ballot with their certificate. Not for secret ballots: a signature names the voter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody can see who voted what. Secret ballots are never signed.</source>
+        <translation>Nobody can see who voted what. Secret ballots are never signed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Simple majority</source>
         <translation>Simple majority</translation>
     </message>
@@ -918,7 +1713,7 @@
         <translation>not reached</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 has the floor</source>
         <translation>%1 has the floor</translation>
     </message>
@@ -951,7 +1746,12 @@
         <translation>Secret ballot: nobody, not even the server&apos;s operators, can see what you chose.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Named vote with signed ballots: you sign your ballot with your certificate, and the result will show who voted what.</source>
+        <translation>Named vote with signed ballots: you sign your ballot with your certificate, and the result will show who voted what.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Named vote: the result will show who voted what.</source>
         <translation>Named vote: the result will show who voted what.</translation>
     </message>
@@ -1008,12 +1808,28 @@
         <translation>Vote %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <location line="+22"/>
         <source>Sending your ballot…</source>
         <translation>Sending your ballot…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
+        <source>This vote needs your signature, and signing is not available here.</source>
+        <translation>This vote needs your signature, and signing is not available here.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signing your ballot…</source>
+        <translation>Signing your ballot…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your ballot: “%1” on %2</source>
+        <translation>Your ballot: “%1” on %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Your ballot was counted: %1</source>
         <translation>Your ballot was counted: %1</translation>
     </message>
@@ -1023,7 +1839,7 @@
         <translation>Write the question of the vote first.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%1 is on page %2</source>
         <translation>%1 is on page %2</translation>
     </message>
@@ -1070,13 +1886,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+188"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+276"/>
         <source>eCabinet</source>
-        <extracomment>This profile&apos;s choices (language, theme, text size, automatic lock), saved beside its device id. Locks the session after the chosen minutes without input (when a PIN is set); watching while signed in.</extracomment>
+        <extracomment>The servers this profile has confirmed (name and certificate fingerprint), see `ecabinet.ui.first_run`. This profile&apos;s choices (language, theme, text size, automatic lock), saved beside its device id. First run: which server (None when the address is known and the provisioning file, if any, is sound). &quot;A newer app is available&quot; above every page, from the server&apos;s announcement. Locks the session after the chosen minutes without input (when a PIN is set); watching while signed in. Every signature the app makes (ballots, minutes, answers) asks and works through this one runner. `ecabinet demo` only: the demo&apos;s certificates, offered when a demo user sets up signing. Consultations, notifications and tasks (issue 16): pages in the stack, reached from Home&apos;s tiles.</extracomment>
         <translation>eCabinet</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+165"/>
         <source>Save a copy with my marks</source>
         <translation>Save a copy with my marks</translation>
     </message>
@@ -1131,6 +1947,16 @@
         <location line="+3"/>
         <source>The notes could not be moved: %1</source>
         <translation>The notes could not be moved: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Demo: your key is on a SoftHSM2 token, as a USB token would hold it. Its PIN is %1.</source>
+        <translation>Demo: your key is on a SoftHSM2 token, as a USB token would hold it. Its PIN is %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Demo: this is your demo certificate file. Its passphrase is “%1”.</source>
+        <translation>Demo: this is your demo certificate file. Its passphrase is “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +2035,7 @@
 <context>
     <name>MeetingCard</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+145"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+143"/>
         <source>No documents yet</source>
         <translation>No documents yet</translation>
     </message>
@@ -1227,6 +2053,11 @@
         <location line="+2"/>
         <source>Not yet downloaded</source>
         <translation>Not yet downloaded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Older meeting: its papers are kept on the server, not on this device</source>
+        <translation>Older meeting: its papers are kept on the server, not on this device</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1253,9 +2084,9 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+390"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+401"/>
         <source>Meetings</source>
-        <extracomment>Who is reading, for the watermark on confidential papers (set by the main window). Per document, the version this reader had read before a newer one was opened (for &quot;What changed&quot;).</extracomment>
+        <extracomment>Who is reading, for the watermark on confidential papers (set by the main window). Who signed the document shown, checked on this device (`attach_signatures`). Per document, the version this reader had read before a newer one was opened (for &quot;What changed&quot;).</extracomment>
         <translation>Meetings</translation>
     </message>
     <message>
@@ -1285,17 +2116,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>Back to the agenda</source>
         <translation>Back to the agenda</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+391"/>
         <source>A copy with your marks was saved as %1</source>
         <translation>A copy with your marks was saved as %1</translation>
     </message>
@@ -1330,7 +2161,7 @@
         <translation>Fit the page to the width</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-481"/>
         <location line="+1"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
@@ -1410,6 +2241,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The minutes of this meeting: text, approval, signatures</source>
+        <translation>The minutes of this meeting: text, approval, signatures</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Share my page</source>
         <translation>Share my page</translation>
     </message>
@@ -1439,7 +2280,7 @@
         <translation>Show the pen, highlighter and notes</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Confidential documents are not exported.</source>
         <translation>Confidential documents are not exported.</translation>
     </message>
@@ -1510,8 +2351,9 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+176"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+180"/>
         <source>Signed in as %1</source>
+        <extracomment>Between meetings (issue 16): consultations, notifications and tasks, each a large tile with a badge.</extracomment>
         <translation>Signed in as %1</translation>
     </message>
     <message>
@@ -1675,6 +2517,430 @@
         <location line="+2"/>
         <source>There are no meetings for you yet.</source>
         <translation>There are no meetings for you yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message>
+        <location filename="../ecabinet/ui/minutes/sections.py" line="+27"/>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>Observer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy</source>
+        <translation>Deputy</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No objection</source>
+        <translation>No objection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wish to speak</source>
+        <translation>Wish to speak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Positions before the meeting: %1</source>
+        <translation>Positions before the meeting: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spoke: %1</source>
+        <translation>Spoke: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secret vote</source>
+        <translation>secret vote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>named vote</source>
+        <translation>named vote</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+79"/>
+        <source>General remarks</source>
+        <translation>General remarks</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No text yet.</source>
+        <translation>No text yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else saved this text meanwhile. Yours is kept above; theirs is shown here:</source>
+        <translation>Someone else saved this text meanwhile. Yours is kept above; theirs is shown here:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use their text instead of mine</source>
+        <translation>Use their text instead of mine</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <location filename="../ecabinet/ui/minutes/page.py" line="+365"/>
+        <source>The minutes are final. The signers can now sign them, in order.</source>
+        <translation>The minutes are final. The signers can now sign them, in order.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Changes not saved yet</source>
+        <translation>Changes not saved yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All changes saved</source>
+        <translation>All changes saved</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+395"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="-395"/>
+        <source>Loading the minutes…</source>
+        <translation>Loading the minutes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secretary has not started the minutes yet.</source>
+        <translation>The secretary has not started the minutes yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secretary is writing the minutes. They can still change.</source>
+        <translation>The secretary is writing the minutes. They can still change.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final: waiting for signatures</source>
+        <translation>Final: waiting for signatures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text is fixed. The signers sign in order.</source>
+        <translation>The text is fixed. The signers sign in order.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being signed</source>
+        <translation>Being signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 signers have signed.</source>
+        <translation>%1 of %2 signers have signed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by everyone: these are the official minutes of the meeting.</source>
+        <translation>Signed by everyone: these are the official minutes of the meeting.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>signed %1</source>
+        <translation>signed %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not signed yet</source>
+        <translation>not signed yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>will sign</source>
+        <translation>will sign</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signers:</source>
+        <translation>Signers:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No signers chosen yet.</source>
+        <translation>No signers chosen yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It is your turn to sign.</source>
+        <translation>It is your turn to sign.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You sign after: %1</source>
+        <translation>You sign after: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign the minutes</source>
+        <translation>Sign the minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the minutes</source>
+        <translation>Read the minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My signing certificate…</source>
+        <translation>My signing certificate…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your approval</source>
+        <translation>Your approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the draft</source>
+        <translation>Approve the draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send my comments</source>
+        <translation>Send my comments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Comments for the secretary</source>
+        <translation>Comments for the secretary</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You approved this draft. You can still send comments.</source>
+        <translation>You approved this draft. You can still send comments.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You sent comments: %1</source>
+        <translation>You sent comments: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secretary asks you to approve this draft of the minutes, or to send comments.</source>
+        <translation>The secretary asks you to approve this draft of the minutes, or to send comments.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approval by members</source>
+        <translation>Approval by members</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asked, no answer yet</source>
+        <translation>asked, no answer yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commented</source>
+        <translation>commented</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody has been asked yet.</source>
+        <translation>Nobody has been asked yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask these participants to approve the draft:</source>
+        <translation>Ask these participants to approve the draft:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask to approve</source>
+        <translation>Ask to approve</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Who signs</source>
+        <translation>Who signs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick who signs the minutes. They sign in this order: secretaries, then members, then the chair.</source>
+        <translation>Tick who signs the minutes. They sign in this order: secretaries, then members, then the chair.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the signers</source>
+        <translation>Save the signers</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The minutes were saved.</source>
+        <translation>The minutes were saved.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Someone else saved the minutes meanwhile. Your text is kept; where theirs differs it is shown under yours. Save again to keep yours.</source>
+        <translation>Someone else saved the minutes meanwhile. Your text is kept; where theirs differs it is shown under yours. Save again to keep yours.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed the minutes meanwhile; they were reloaded.</source>
+        <translation>Someone else changed the minutes meanwhile; they were reloaded.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finalise the minutes</source>
+        <translation>Finalise the minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finalise the minutes? Their text can no longer change afterwards: the PDF is made and the signers can sign it. Unsaved changes are saved first.</source>
+        <translation>Finalise the minutes? Their text can no longer change afterwards: the PDF is made and the signers can sign it. Unsaved changes are saved first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finalise</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Making the PDF of the minutes…</source>
+        <translation>Making the PDF of the minutes…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose at least one person to sign the minutes.</source>
+        <translation>Choose at least one person to sign the minutes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write your comments first.</source>
+        <translation>Write your comments first.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The signing certificate on this device is not the one registered for you, so the server would not accept the signature. Choose your registered certificate (My signing certificate…) or ask the IT office to register this one.</source>
+        <translation>The signing certificate on this device is not the one registered for you, so the server would not accept the signature. Choose your registered certificate (My signing certificate…) or ask the IT office to register this one.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The minutes of %1</source>
+        <translation>The minutes of %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed on this device. Sending the signed minutes to the server…</source>
+        <translation>Signed on this device. Sending the signed minutes to the server…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your signature was accepted. Thank you.</source>
+        <translation>Your signature was accepted. Thank you.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the meeting</source>
+        <translation>Back to the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes: %1</source>
+        <translation>Minutes: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General remarks</source>
+        <translation>General remarks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the minutes (Ctrl+S)</source>
+        <translation>Save the minutes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalise…</source>
+        <translation>Finalise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +3114,66 @@
     </message>
 </context>
 <context>
+    <name>NotificationRow</name>
+    <message>
+        <location filename="../ecabinet/ui/between/notifications.py" line="+73"/>
+        <source>Tap to open the consultation</source>
+        <extracomment>What a notification can open, by its `subject_kind`.</extracomment>
+        <translation>Tap to open the consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap to open the meeting</source>
+        <translation>Tap to open the meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap to open the task</source>
+        <translation>Tap to open the task</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as read</source>
+        <translation>Mark as read</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location line="+98"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everything is read</source>
+        <translation>Everything is read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark all as read</source>
+        <translation>Mark all as read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No notifications yet. Reminders and news from the secretariat appear here.</source>
+        <translation>No notifications yet. Reminders and news from the secretariat appear here.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxKind</name>
     <message>
         <location filename="../ecabinet/ui/messages.py" line="+39"/>
@@ -1865,6 +3191,11 @@
         <translation>Your request to speak</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Your answer to a consultation</source>
+        <translation>Your answer to a consultation</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Your change</source>
         <translation>Your change</translation>
@@ -1876,6 +3207,24 @@
         <location filename="../ecabinet/ui/viewer/sidebar.py" line="+207"/>
         <source>Contents of the document</source>
         <translation>Contents of the document</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../ecabinet/ui/between/common.py" line="+104"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to Home</source>
+        <translation>Back to Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +3521,35 @@
     </message>
 </context>
 <context>
+    <name>QuestionBlock</name>
+    <message>
+        <location filename="../ecabinet/ui/between/answer_form.py" line="-897"/>
+        <source>Please write your comment: this choice needs one.</source>
+        <extracomment>The member changed something here since it was last loaded (a sync then keeps their values).</extracomment>
+        <translation>Please write your comment: this choice needs one.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Your comment (needed for this choice)</source>
+        <translation>Your comment (needed for this choice)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your comment (optional)</source>
+        <translation>Your comment (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question %1: %2</source>
+        <translation>Question %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment on question %1</source>
+        <translation>Comment on question %1</translation>
+    </message>
+</context>
+<context>
     <name>ReaderMarks</name>
     <message>
         <location filename="../ecabinet/ui/reader_marks.py" line="+184"/>
@@ -2233,6 +3611,105 @@
     </message>
 </context>
 <context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../ecabinet/ui/between/answer_form.py" line="+130"/>
+        <source>Close the consultation now?</source>
+        <translation>Close the consultation now?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No member can answer or change an answer after this, and the result report is made at once. Close it now?</source>
+        <translation>No member can answer or change an answer after this, and the result report is made at once. Close it now?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+20"/>
+        <source>Close now</source>
+        <translation>Close now</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Results so far</source>
+        <translation>Results so far</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the consultation now, before its deadline</source>
+        <translation>Close the consultation now, before its deadline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 members have answered every question; %3 signed.</source>
+        <translation>%1 of %2 members have answered every question; %3 signed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Question %1: %2</source>
+        <translation>Question %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (represented by %2)</source>
+        <translation>%1 (represented by %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on an earlier version</source>
+        <translation>on an earlier version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not answered: %1</source>
+        <translation>Not answered: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The result report is made when the consultation closes.</source>
+        <translation>The result report is made when the consultation closes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signed result report is available to every member.</source>
+        <translation>The signed result report is available to every member.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The result report is ready; it is not signed by the secretariat yet.</source>
+        <translation>The result report is ready; it is not signed by the secretariat yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the result report</source>
+        <translation>Open the result report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign the result report</source>
+        <translation>Sign the result report</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultRow</name>
     <message>
         <location filename="../ecabinet/ui/search_panel.py" line="+54"/>
@@ -2270,6 +3747,50 @@
             <numerusform>%n result for “%1”</numerusform>
             <numerusform>%n results for “%1”</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../ecabinet/ui/signing.py" line="-223"/>
+        <location line="+12"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Enter the PIN of your signing token</source>
+        <translation>Enter the PIN of your signing token</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the passphrase of your signing certificate</source>
+        <translation>Enter the passphrase of your signing certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember the PIN on this device</source>
+        <translation>Remember the PIN on this device</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remember the passphrase on this device</source>
+        <translation>Remember the passphrase on this device</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2390,7 +3911,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ecabinet/ui/settings_dialog.py" line="+180"/>
+        <location filename="../ecabinet/ui/settings_dialog.py" line="+204"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Settings</translation>
@@ -2485,6 +4006,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Signing certificate</source>
+        <translation>Signing certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None on this device yet.</source>
+        <translation>None on this device yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set up…</source>
+        <translation>Set up…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2577,6 +4118,405 @@
     </message>
 </context>
 <context>
+    <name>SignatureCounts</name>
+    <message numerus="yes">
+        <location filename="../ecabinet/ui/signatures_panel.py" line="+306"/>
+        <source>%n signature(s) with a problem. Do not rely on this document until it is checked.</source>
+        <extracomment>Problems that make a signature plainly invalid (the certificate or the signature itself is not good). Where the cached PEM lives inside the user&apos;s signing folder. Overrides the server&apos;s roots for every check (a provisioning file&apos;s `signature_roots`).</extracomment>
+        <translation>
+            <numerusform>%n signature with a problem. Do not rely on this document until it is checked.</numerusform>
+            <numerusform>%n signatures with a problem. Do not rely on this document until it is checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Signed by %n person(s). Every signature is valid.</source>
+        <translation>
+            <numerusform>Signed by %n person. Every signature is valid.</numerusform>
+            <numerusform>Signed by %n persons. Every signature is valid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <location line="+10"/>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified after signing</source>
+        <translation>Modified after signing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown signer</source>
+        <translation>Unknown signer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signature does not match the document: the signed content was altered.</source>
+        <translation>The signature does not match the document: the signed content was altered.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document was changed after this signature was made.</source>
+        <translation>The document was changed after this signature was made.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signer&apos;s certificate has been revoked.</source>
+        <translation>The signer&apos;s certificate has been revoked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signer&apos;s certificate had expired when it was used.</source>
+        <translation>The signer&apos;s certificate had expired when it was used.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signer&apos;s certificate was not yet valid when it was used.</source>
+        <translation>The signer&apos;s certificate was not yet valid when it was used.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signer&apos;s certificate may not be used to sign documents.</source>
+        <translation>The signer&apos;s certificate may not be used to sign documents.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time stamp of this signature is not valid.</source>
+        <translation>The time stamp of this signature is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was made with a certificate that is not the one registered for this person.</source>
+        <translation>It was made with a certificate that is not the one registered for this person.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is in a place nobody was asked to sign.</source>
+        <translation>It is in a place nobody was asked to sign.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate was not issued by an authority this eCabinet server trusts, so the signer cannot be confirmed.</source>
+        <translation>The certificate was not issued by an authority this eCabinet server trusts, so the signer cannot be confirmed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This signature could not be confirmed.</source>
+        <translation>This signature could not be confirmed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature is valid and the document has not changed since it was signed.</source>
+        <translation>The signature is valid and the document has not changed since it was signed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed %1 (time confirmed by a time-stamp authority)</source>
+        <translation>Signed %1 (time confirmed by a time-stamp authority)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed %1 (time from the signer&apos;s device)</source>
+        <translation>Signed %1 (time from the signer&apos;s device)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time of signing is not recorded.</source>
+        <translation>The time of signing is not recorded.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The signatures of this document could not be read.</source>
+        <translation>The signatures of this document could not be read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not based on the minutes the server made.</source>
+        <translation>This file is not based on the minutes the server made.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The list of trusted authorities has not been received from the server yet: connect once so the signers can be confirmed.</source>
+        <translation>The list of trusted authorities has not been received from the server yet: connect once so the signers can be confirmed.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Unnamed signer</source>
+        <translation>Unnamed signer</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Checking the signatures…</source>
+        <translation>Checking the signatures…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The signatures could not be checked. Please try again.</source>
+        <translation>The signatures could not be checked. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+75"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Signatures…</source>
+        <translation>Signatures…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature problem</source>
+        <translation>Signature problem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who signed this document, and whether the signatures are valid</source>
+        <translation>Who signed this document, and whether the signatures are valid</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../ecabinet/ui/signing.py" line="-73"/>
+        <source>%1, issued by %2</source>
+        <extracomment>The token modules a government laptop is likely to have; the first that exists is offered.</extracomment>
+        <translation>%1, issued by %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid until %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint %1 …</source>
+        <translation>Fingerprint %1 …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the token %1</source>
+        <translation>On the token %1</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRunner</name>
+    <message>
+        <location line="+400"/>
+        <source>Signing…</source>
+        <extracomment>A signature that takes longer than this shows a progress dialog. Fills in a new certificate dialog before it shows (the demo offers its own certificates).</extracomment>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+</context>
+<context>
+    <name>TaskAssignee</name>
+    <message>
+        <location filename="../ecabinet/ui/between/tasks.py" line="-117"/>
+        <source>Assigned to you</source>
+        <translation>Assigned to you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Assigned to %1</source>
+        <translation>Assigned to %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCard</name>
+    <message>
+        <location line="+62"/>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress %1%</source>
+        <translation>Progress %1%</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetail</name>
+    <message>
+        <location line="+186"/>
+        <source>Write a note, or change the status or the progress.</source>
+        <translation>Write a note, or change the status or the progress.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>From a decision adopted by vote</source>
+        <translation>From a decision adopted by vote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a decision on an agenda item</source>
+        <translation>From a decision on an agenda item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a written consultation</source>
+        <translation>From a written consultation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress notes (%1)</source>
+        <translation>Progress notes (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No progress notes yet.</source>
+        <translation>No progress notes yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a progress note</source>
+        <translation>Add a progress note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has been done, what is next</source>
+        <translation>What has been done, what is next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress note</source>
+        <translation>Progress note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status (tap to change)</source>
+        <translation>Status (tap to change)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline. Your note is kept on this device and sent when the connection is back.</source>
+        <translation>You are offline. Your note is kept on this device and sent when the connection is back.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the note</source>
+        <translation>Add the note</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <location filename="../ecabinet/ui/between/common.py" line="-102"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../ecabinet/ui/between/tasks.py" line="+236"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tasks</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My tasks (%1)</source>
+        <translation>My tasks (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tasks are assigned to you.</source>
+        <translation>No tasks are assigned to you.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n task(s) from decisions, by body; overdue ones first.</source>
+        <translation>
+            <numerusform>%n task from decisions, by body; overdue ones first.</numerusform>
+            <numerusform>%n tasks from decisions, by body; overdue ones first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n overdue.</numerusform>
+            <numerusform>%n overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailList</name>
     <message>
         <location filename="../ecabinet/ui/viewer/sidebar.py" line="-208"/>
@@ -2588,6 +4528,29 @@
         <location line="+40"/>
         <source>Page %1</source>
         <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLeft</name>
+    <message>
+        <location filename="../ecabinet/ui/between/common.py" line="+39"/>
+        <source>The deadline has passed</source>
+        <translation>The deadline has passed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n minute(s) left</source>
+        <translation>%n minute(s) left</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n hour(s) left</source>
+        <translation>%n hour(s) left</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n day(s) left</source>
+        <translation>%n day(s) left</translation>
     </message>
 </context>
 <context>
@@ -2616,7 +4579,7 @@
 <context>
     <name>UploadRow</name>
     <message>
-        <location filename="../ecabinet/ui/prepare/agenda.py" line="-339"/>
+        <location filename="../ecabinet/ui/prepare/agenda.py" line="-329"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2682,6 +4645,101 @@
         <location line="+5"/>
         <source>The server refused this: %1</source>
         <translation>The server refused this: %1</translation>
+    </message>
+    <message>
+        <location filename="../ecabinet/ui/minutes/page.py" line="-803"/>
+        <source>The server did not accept the signed file: a signature does not match the document.</source>
+        <translation>The server did not accept the signed file: a signature does not match the document.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the file: it was changed after it was signed.</source>
+        <translation>The server did not accept the file: it was changed after it was signed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept the file: it is not based on the minutes the server made.</source>
+        <translation>The server did not accept the file: it is not based on the minutes the server made.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not accept your signature: your certificate is not issued by an authority it trusts. Please contact the IT office.</source>
+        <translation>The server did not accept your signature: your certificate is not issued by an authority it trusts. Please contact the IT office.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not accept your signature: your certificate was revoked.</source>
+        <translation>The server did not accept your signature: your certificate was revoked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept your signature: the certificate you signed with is not the one registered for you. Please use your registered certificate or ask the IT office to register this one.</source>
+        <translation>The server did not accept your signature: the certificate you signed with is not the one registered for you. Please use your registered certificate or ask the IT office to register this one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your certificate is not approved yet. An administrator must approve it; then sign again.</source>
+        <translation>Your certificate is not approved yet. An administrator must approve it; then sign again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minutes are signed in order: the secretary first, then the chair.</source>
+        <translation>The minutes are signed in order: the secretary first, then the chair.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone signed the minutes meanwhile. The newest version has been loaded: please sign again.</source>
+        <translation>Someone signed the minutes meanwhile. The newest version has been loaded: please sign again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone has already signed these minutes.</source>
+        <translation>Everyone has already signed these minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The minutes are not final yet: there is nothing to sign.</source>
+        <translation>The minutes are not final yet: there is nothing to sign.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file carries no new signature.</source>
+        <translation>The file carries no new signature.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your signing certificate had expired. Please ask the IT office for a new one.</source>
+        <translation>Your signing certificate had expired. Please ask the IT office for a new one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your certificate may not be used to sign documents.</source>
+        <translation>Your certificate may not be used to sign documents.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes are finalised after the meeting is closed.</source>
+        <translation>Minutes are finalised after the meeting is closed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The minutes are final: their text and signers can no longer change.</source>
+        <translation>The minutes are final: their text and signers can no longer change.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one person to sign the minutes.</source>
+        <translation>Choose at least one person to sign the minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may not do this for these minutes.</source>
+        <translation>You may not do this for these minutes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only participants of the meeting can sign or approve the minutes.</source>
+        <translation>Only participants of the meeting can sign or approve the minutes.</translation>
     </message>
 </context>
 </TS>

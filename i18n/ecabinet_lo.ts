@@ -45,7 +45,7 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../ecabinet/ui/prepare/agenda.py" line="+275"/>
+        <location filename="../ecabinet/ui/prepare/agenda.py" line="+267"/>
         <source>No.</source>
         <translation>ລຳດັບ</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>ວາງແຜນ %1 ຈາກ %2 ນາທີ</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n ໜ້າ</numerusform>
@@ -196,7 +196,7 @@
 <context>
     <name>AgendaItemBlock</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+333"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+329"/>
         <source>Other documents</source>
         <translation>ເອກະສານອື່ນໆ</translation>
     </message>
@@ -389,11 +389,182 @@
     </message>
 </context>
 <context>
+    <name>AnswerChoice</name>
+    <message>
+        <location filename="../ecabinet/ui/between/common.py" line="+13"/>
+        <source>Agree</source>
+        <translation>ເຫັນດີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disagree</source>
+        <translation>ບໍ່ເຫັນດີ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agree with comments</source>
+        <translation>ເຫັນດີ ແລະ ມີຄຳເຫັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other opinion</source>
+        <translation>ຄຳເຫັນອື່ນ</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRefusal</name>
+    <message>
+        <location filename="../ecabinet/ui/between/answer_form.py" line="+87"/>
+        <source>It reached the server on %1, after the deadline (%2), so it was not recorded. Your answer is kept on this device.</source>
+        <translation>ຄຳຕອບໄປຮອດເຊີບເວີເວລາ %1, ຫຼັງກຳນົດເວລາ (%2), ຈຶ່ງບໍ່ໄດ້ຖືກບັນທຶກ. ຄຳຕອບຂອງທ່ານຍັງເກັບໄວ້ໃນອຸປະກອນນີ້.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It reached the server after the deadline, so it was not recorded. Your answer is kept on this device.</source>
+        <translation>ຄຳຕອບໄປຮອດເຊີບເວີຫຼັງກຳນົດເວລາ ຈຶ່ງບໍ່ໄດ້ຖືກບັນທຶກ. ຄຳຕອບຂອງທ່ານຍັງເກັບໄວ້ໃນອຸປະກອນນີ້.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The consultation was closed early before your answer arrived, so it was not recorded.</source>
+        <translation>ການປຶກສາຖືກປິດກ່ອນກຳນົດ ກ່ອນຄຳຕອບຂອງທ່ານມາຮອດ ຈຶ່ງບໍ່ໄດ້ຖືກບັນທຶກ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answer to this question was already signed and can no longer change.</source>
+        <translation>ຄຳຕອບຂອງທ່ານຕໍ່ຄຳຖາມນີ້ໄດ້ເຊັນແລ້ວ ແລະ ບໍ່ສາມາດປ່ຽນໄດ້ອີກ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was signed with a certificate that is not enrolled for you. Please ask the IT office to enrol your certificate, then answer again.</source>
+        <translation>ຄຳຕອບຖືກເຊັນດ້ວຍໃບຢັ້ງຢືນທີ່ບໍ່ໄດ້ລົງທະບຽນໃຫ້ທ່ານ. ກະລຸນາຂໍໃຫ້ຫ້ອງການ IT ລົງທະບຽນໃບຢັ້ງຢືນຂອງທ່ານ ແລ້ວຕອບໃໝ່.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No signing certificate is enrolled for you on the server. Please ask the IT office to enrol yours.</source>
+        <translation>ເຊີບເວີຍັງບໍ່ມີໃບຢັ້ງຢືນການເຊັນທີ່ລົງທະບຽນໃຫ້ທ່ານ. ກະລຸນາຂໍໃຫ້ຫ້ອງການ IT ລົງທະບຽນໃຫ້.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server could not verify the signature. Please sign again.</source>
+        <translation>ເຊີບເວີບໍ່ສາມາດກວດສອບລາຍເຊັນໄດ້. ກະລຸນາເຊັນໃໝ່.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not trust this certificate (expired, revoked, or from an unknown authority).</source>
+        <translation>ເຊີບເວີບໍ່ເຊື່ອຖືໃບຢັ້ງຢືນນີ້ (ໝົດອາຍຸ, ຖືກຖອນ ຫຼື ອອກໂດຍອົງການທີ່ບໍ່ຮູ້ຈັກ).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This choice needs a comment.</source>
+        <translation>ທາງເລືອກນີ້ຕ້ອງມີຄຳເຫັນ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not asked in this consultation.</source>
+        <translation>ທ່ານບໍ່ໄດ້ຖືກຂໍຄຳເຫັນໃນການປຶກສານີ້.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not this member&apos;s named deputy.</source>
+        <translation>ທ່ານບໍ່ແມ່ນຜູ້ຕາງໜ້າທີ່ສະມາຊິກຄົນນີ້ແຕ່ງຕັ້ງ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A document was added meanwhile. Please read it and answer again.</source>
+        <translation>ມີເອກະສານຖືກເພີ່ມໃນລະຫວ່າງນີ້. ກະລຸນາອ່ານ ແລ້ວຕອບໃໝ່.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A document changed meanwhile. Please read it and answer again.</source>
+        <translation>ມີເອກະສານປ່ຽນແປງໃນລະຫວ່າງນີ້. ກະລຸນາອ່ານ ແລ້ວຕອບໃໝ່.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server did not accept it: %1</source>
+        <translation>ເຊີບເວີບໍ່ຮັບ: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <location filename="../ecabinet/ui/sign_in_page.py" line="+70"/>
         <source>Paperless cabinet meetings</source>
         <translation>ກອງປະຊຸມລັດຖະບານແບບບໍ່ໃຊ້ເຈ້ຍ</translation>
+    </message>
+</context>
+<context>
+    <name>BetweenBar</name>
+    <message>
+        <location filename="../ecabinet/ui/between/home_bar.py" line="+86"/>
+        <source>Consultations</source>
+        <translation>ການປຶກສາ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Opinion forms: %n open</source>
+        <translation>
+            <numerusform>ແບບຟອມຂໍຄຳເຫັນ: ເປີດຢູ່ %n</numerusform>
+            <numerusform>ແບບຟອມຂໍຄຳເຫັນ: ເປີດຢູ່ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to answer</source>
+        <translation>
+            <numerusform>ຕ້ອງຕອບ %n</numerusform>
+            <numerusform>ຕ້ອງຕອບ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notifications</source>
+        <translation>ແຈ້ງການ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders and news</source>
+        <translation>ການແຈ້ງເຕືອນ ແລະ ຂ່າວໃໝ່</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>ຍັງບໍ່ໄດ້ອ່ານ %n</numerusform>
+            <numerusform>ຍັງບໍ່ໄດ້ອ່ານ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tasks</source>
+        <translation>ໜ້າວຽກ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Decision follow-up: %n open</source>
+        <translation>
+            <numerusform>ຕິດຕາມມະຕິ: ເປີດຢູ່ %n</numerusform>
+            <numerusform>ຕິດຕາມມະຕິ: ເປີດຢູ່ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>ກາຍກຳນົດ %n</numerusform>
+            <numerusform>ກາຍກຳນົດ %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BetweenScreens</name>
+    <message numerus="yes">
+        <location filename="../ecabinet/ui/between/screens.py" line="+199"/>
+        <source>%n new notification(s)</source>
+        <extracomment>How long an OS notification stays up (milliseconds). The window&apos;s one signing runner (every signature in the app asks the same way); one of our own if none.</extracomment>
+        <translation>
+            <numerusform>ແຈ້ງການໃໝ່ %n ລາຍການ</numerusform>
+            <numerusform>ແຈ້ງການໃໝ່ %n ລາຍການ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -472,9 +643,516 @@
     </message>
 </context>
 <context>
+    <name>ConsultationCard</name>
+    <message>
+        <location filename="../ecabinet/ui/between/consultations.py" line="+93"/>
+        <source>Not accepted: see why</source>
+        <extracomment>The deadline&apos;s &quot;time left&quot; and the offline warning are brought up to date this often.</extracomment>
+        <translation>ບໍ່ໄດ້ຮັບ: ເບິ່ງເຫດຜົນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to be sent</source>
+        <translation>ລໍຖ້າສົ່ງ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 answered</source>
+        <translation>ຕອບແລ້ວ %1 ຈາກ %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answered and signed</source>
+        <translation>ຕອບ ແລະ ເຊັນແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered, not signed yet</source>
+        <translation>ຕອບແລ້ວ, ຍັງບໍ່ໄດ້ເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>ຕອບແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To answer</source>
+        <translation>ຕ້ອງຕອບ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not answered</source>
+        <translation>ບໍ່ໄດ້ຕອບ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Answer by %1</source>
+        <translation>ຕອບກ່ອນ %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are offline: answer soon</source>
+        <translation>ທ່ານອອບລາຍຢູ່: ກະລຸນາຕອບໄວໆ</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDocumentRow</name>
+    <message>
+        <location filename="../ecabinet/ui/between/answer_form.py" line="+199"/>
+        <source>Result report</source>
+        <translation>ບົດລາຍງານຜົນ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1 of %2</source>
+        <translation>ສະບັບ %1 ຈາກ %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ໜ້າ</numerusform>
+            <numerusform>%n ໜ້າ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added %1</source>
+        <translation>ເພີ່ມເມື່ອ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opens when you are online</source>
+        <translation>ເປີດໄດ້ເມື່ອທ່ານອອນລາຍ</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationView</name>
+    <message>
+        <location line="+401"/>
+        <source>Please answer every question before signing.</source>
+        <extracomment>Answers just handed to the outbox, by question: (choice, comment, signed), until their record shows.</extracomment>
+        <translation>ກະລຸນາຕອບທຸກຄຳຖາມກ່ອນເຊັນ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing has changed since your answers were saved.</source>
+        <translation>ບໍ່ມີຫຍັງປ່ຽນແປງຕັ້ງແຕ່ຄຳຕອບຂອງທ່ານຖືກບັນທຶກ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please choose an answer first.</source>
+        <translation>ກະລຸນາເລືອກຄຳຕອບກ່ອນ.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+260"/>
+        <source>For %1, as their deputy</source>
+        <translation>ແທນ %1 (ໃນຖານະຜູ້ຕາງໜ້າ)</translation>
+    </message>
+    <message>
+        <location line="-258"/>
+        <location line="+260"/>
+        <source>For myself</source>
+        <translation>ສຳລັບຕົນເອງ</translation>
+    </message>
+    <message>
+        <location line="-220"/>
+        <source>New version: you answered on version %1. Please read it and review your answers.</source>
+        <translation>ມີສະບັບໃໝ່: ທ່ານໄດ້ຕອບຕາມສະບັບ %1. ກະລຸນາອ່ານ ແລະ ທົບທວນຄຳຕອບຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation>ກຳລັງສົ່ງ…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signed on this device and waiting to be sent. It counts if it reaches the server before the deadline.</source>
+        <translation>ເຊັນໃນອຸປະກອນນີ້ແລ້ວ ແລະ ລໍຖ້າສົ່ງ. ຈະນັບຖ້າໄປຮອດເຊີບເວີກ່ອນກຳນົດເວລາ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting to be sent. It counts if it reaches the server before the deadline.</source>
+        <translation>ລໍຖ້າສົ່ງ. ຈະນັບຖ້າໄປຮອດເຊີບເວີກ່ອນກຳນົດເວລາ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting to be sent</source>
+        <translation>ລໍຖ້າສົ່ງ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Received by the server on %1, before the deadline.</source>
+        <translation>ເຊີບເວີໄດ້ຮັບເມື່ອ %1, ກ່ອນກຳນົດເວລາ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed: it can no longer change.</source>
+        <translation>ເຊັນແລ້ວ: ບໍ່ສາມາດປ່ຽນໄດ້ອີກ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed yet: sign it to make it final. Until then you may change it.</source>
+        <translation>ຍັງບໍ່ໄດ້ເຊັນ: ເຊັນເພື່ອໃຫ້ເປັນຄຳຕອບສຸດທ້າຍ. ກ່ອນນັ້ນ ທ່ານຍັງປ່ຽນໄດ້.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You may change it until the deadline.</source>
+        <translation>ທ່ານສາມາດປ່ຽນໄດ້ຈົນຮອດກຳນົດເວລາ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was given on an earlier version of a document.</source>
+        <translation>ຄຳຕອບນີ້ໃຫ້ຕາມສະບັບເກົ່າຂອງເອກະສານ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not answered.</source>
+        <translation>ບໍ່ໄດ້ຕອບ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not answered yet</source>
+        <translation>ຍັງບໍ່ໄດ້ຕອບ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed ✓</source>
+        <translation>ເຊັນແລ້ວ ✓</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received, not signed</source>
+        <translation>ໄດ້ຮັບແລ້ວ, ຍັງບໍ່ເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Answer by %1</source>
+        <translation>ຕອບກ່ອນ %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answers are signed with your certificate. A signed answer is final; until you sign, you may change it.</source>
+        <translation>ຄຳຕອບຈະຖືກເຊັນດ້ວຍໃບຢັ້ງຢືນຂອງທ່ານ. ຄຳຕອບທີ່ເຊັນແລ້ວເປັນຄຳຕອບສຸດທ້າຍ; ກ່ອນເຊັນ ທ່ານຍັງປ່ຽນໄດ້.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No signature is asked for. You may change your answers until the deadline.</source>
+        <translation>ບໍ່ຕ້ອງເຊັນ. ທ່ານສາມາດປ່ຽນຄຳຕອບໄດ້ຈົນຮອດກຳນົດເວລາ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents</source>
+        <translation>ເອກະສານ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answers</source>
+        <translation>ຄຳຕອບຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answering</source>
+        <translation>ຕອບ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save without signing</source>
+        <translation>ບັນທຶກໂດຍບໍ່ເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign and send</source>
+        <translation>ເຊັນ ແລະ ສົ່ງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing makes your answers final.</source>
+        <translation>ການເຊັນເຮັດໃຫ້ຄຳຕອບຂອງທ່ານເປັນຄຳຕອບສຸດທ້າຍ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send my answers</source>
+        <translation>ສົ່ງຄຳຕອບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may change your answers until the deadline.</source>
+        <translation>ທ່ານສາມາດປ່ຽນຄຳຕອບໄດ້ຈົນຮອດກຳນົດເວລາ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The server did not record %n answer(s) sent from this device:</source>
+        <translation>
+            <numerusform>ເຊີບເວີບໍ່ໄດ້ບັນທຶກຄຳຕອບ %n ລາຍການທີ່ສົ່ງຈາກອຸປະກອນນີ້:</numerusform>
+            <numerusform>ເຊີບເວີບໍ່ໄດ້ບັນທຶກຄຳຕອບ %n ລາຍການທີ່ສົ່ງຈາກອຸປະກອນນີ້:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Question %1: %2</source>
+        <translation>ຄຳຖາມ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dismiss</source>
+        <translation>ປິດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss: %1</source>
+        <translation>ປິດ: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The secretariat closed this consultation early, on %1.</source>
+        <translation>ກອງເລຂາໄດ້ປິດການປຶກສານີ້ກ່ອນກຳນົດ ເມື່ອ %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This consultation is closed. Answers are no longer accepted.</source>
+        <translation>ການປຶກສານີ້ປິດແລ້ວ. ບໍ່ຮັບຄຳຕອບອີກ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline has passed. Answers are no longer accepted.</source>
+        <translation>ກາຍກຳນົດເວລາແລ້ວ. ບໍ່ຮັບຄຳຕອບອີກ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You are offline and the deadline is near (%1, %2). You can answer now: your answers are sent when the connection is back, and count only if they reach the server before the deadline.</source>
+        <translation>ທ່ານອອບລາຍຢູ່ ແລະ ໃກ້ຮອດກຳນົດເວລາ (%1, %2). ທ່ານຕອບໄດ້ດຽວນີ້: ຄຳຕອບຈະຖືກສົ່ງເມື່ອມີການເຊື່ອມຕໍ່ຄືນ ແລະ ຈະນັບສະເພາະຖ້າໄປຮອດເຊີບເວີກ່ອນກຳນົດເວລາ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You are offline. You can answer now: your answers are kept on this device and sent when the connection is back.</source>
+        <translation>ທ່ານອອບລາຍຢູ່. ທ່ານຕອບໄດ້ດຽວນີ້: ຄຳຕອບຈະເກັບໄວ້ໃນອຸປະກອນນີ້ ແລະ ສົ່ງເມື່ອມີການເຊື່ອມຕໍ່ຄືນ.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <location filename="../ecabinet/ui/between/consultations.py" line="+137"/>
+        <source>Result report</source>
+        <translation>ບົດລາຍງານຜົນ</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>Your answers to “%1”</source>
+        <translation>ຄຳຕອບຂອງທ່ານຕໍ່ “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sending your answers…</source>
+        <translation>ກຳລັງສົ່ງຄຳຕອບຂອງທ່ານ…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The signed result report was accepted and goes to every member.</source>
+        <translation>ບົດລາຍງານຜົນທີ່ລົງລາຍເຊັນແລ້ວໄດ້ຮັບການຍອມຮັບ ແລະ ສົ່ງເຖິງສະມາຊິກທຸກຄົນ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The result report of “%1”</source>
+        <translation>ບົດລາຍງານຜົນຂອງ “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The result report was not signed: %1</source>
+        <translation>ບົດລາຍງານຜົນບໍ່ໄດ້ຖືກລົງລາຍເຊັນ: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your answers were not signed: %1</source>
+        <translation>ຄຳຕອບຂອງທ່ານບໍ່ໄດ້ຖືກເຊັນ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The server did not record %n answer(s). The reason is shown below.</source>
+        <translation>
+            <numerusform>ເຊີບເວີບໍ່ໄດ້ບັນທຶກຄຳຕອບ %n ລາຍການ. ເຫດຜົນສະແດງຢູ່ດ້ານລຸ່ມ.</numerusform>
+            <numerusform>ເຊີບເວີບໍ່ໄດ້ບັນທຶກຄຳຕອບ %n ລາຍການ. ເຫດຜົນສະແດງຢູ່ດ້ານລຸ່ມ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You are offline. Your answers are kept on this device and sent when the connection is back; they count if they reach the server before the deadline.</source>
+        <translation>ທ່ານອອບລາຍຢູ່. ຄຳຕອບຂອງທ່ານເກັບໄວ້ໃນອຸປະກອນນີ້ ແລະ ຈະສົ່ງເມື່ອມີການເຊື່ອມຕໍ່ຄືນ; ຈະນັບຖ້າໄປຮອດເຊີບເວີກ່ອນກຳນົດເວລາ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your answers are kept on this device and will be sent at the next sync.</source>
+        <translation>ຄຳຕອບຂອງທ່ານເກັບໄວ້ໃນອຸປະກອນນີ້ ແລະ ຈະສົ່ງໃນການຊິງຄ໌ຄັ້ງຕໍ່ໄປ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your answers reached the server before the deadline. The time of receipt is shown with each answer.</source>
+        <translation>ຄຳຕອບຂອງທ່ານໄປຮອດເຊີບເວີກ່ອນກຳນົດເວລາ. ເວລາທີ່ໄດ້ຮັບສະແດງຢູ່ນຳແຕ່ລະຄຳຕອບ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Consultations</source>
+        <translation>ການປຶກສາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home</source>
+        <translation>ໜ້າຫຼັກ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All consultations</source>
+        <translation>ການປຶກສາທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>ເປີດຢູ່</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>ປິດແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are no consultations for you yet.</source>
+        <translation>ຍັງບໍ່ມີການປຶກສາສຳລັບທ່ານ.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../ecabinet/ui/crash.py" line="+123"/>
+        <source>Something unexpected happened in eCabinet. What you were doing may not have finished, but your documents, notes and votes on this device are safe, and you can go on working.</source>
+        <extracomment>Reports kept in the folder; older ones are removed so a loop of errors cannot fill the disk.</extracomment>
+        <translation>ມີບາງຢ່າງທີ່ບໍ່ຄາດຄິດເກີດຂຶ້ນໃນ eCabinet. ສິ່ງທີ່ທ່ານກຳລັງເຮັດອາດຍັງບໍ່ສຳເລັດ, ແຕ່ເອກະສານ, ບັນທຶກ ແລະ ບັດລົງຄະແນນໃນອຸປະກອນນີ້ປອດໄພ ແລະ ທ່ານສາມາດເຮັດວຽກຕໍ່ໄດ້.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A report without any document content was saved for the IT office:</source>
+        <translation>ບົດລາຍງານທີ່ບໍ່ມີເນື້ອໃນເອກະສານໄດ້ຖືກບັນທຶກໄວ້ໃຫ້ພະແນກໄອທີ:</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../ecabinet/ui/signing.py" line="+274"/>
+        <source>No signing certificate is set up on this device yet.</source>
+        <extracomment>A note under the choices (the demo says which passphrase or PIN to type).</extracomment>
+        <translation>ຍັງບໍ່ມີໃບຢັ້ງຢືນລົງລາຍເຊັນຕັ້ງຄ່າໃນອຸປະກອນນີ້.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In use:</source>
+        <translation>ກຳລັງໃຊ້:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose your certificate file</source>
+        <translation>ເລືອກໄຟລ໌ໃບຢັ້ງຢືນຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate files (*.p12 *.pfx)</source>
+        <translation>ໄຟລ໌ໃບຢັ້ງຢືນ (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>ບໍ່ສາມາດອ່ານໄຟລ໌ %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Signing certificate</source>
+        <translation>ໃບຢັ້ງຢືນລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your signing certificate</source>
+        <translation>ໃບຢັ້ງຢືນລົງລາຍເຊັນຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate file</source>
+        <translation>ໄຟລ໌ໃບຢັ້ງຢືນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>USB token</source>
+        <translation>ໂທເຄັນ USB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from this device</source>
+        <translation>ລຶບອອກຈາກອຸປະກອນນີ້</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>ເລືອກ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File (.p12 or .pfx)</source>
+        <translation>ໄຟລ໌ (.p12 ຫຼື .pfx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the file</source>
+        <translation>ລະຫັດຜ່ານຂອງໄຟລ໌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token driver (PKCS#11 module)</source>
+        <translation>ໄດເວີໂທເຄັນ (ໂມດູນ PKCS#11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token name</source>
+        <translation>ຊື່ໂທເຄັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key name (optional)</source>
+        <translation>ຊື່ກະແຈ (ບໍ່ບັງຄັບ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>ລະຫັດ PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember the passphrase or PIN on this device</source>
+        <translation>ຈື່ລະຫັດຜ່ານ ຫຼື PIN ໄວ້ໃນອຸປະກອນນີ້</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use this certificate</source>
+        <translation>ໃຊ້ໃບຢັ້ງຢືນນີ້</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>ປິດ</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardGroup</name>
+    <message>
+        <location filename="../ecabinet/ui/between/tasks.py" line="+171"/>
+        <source>no tasks</source>
+        <translation>ບໍ່ມີໜ້າວຽກ</translation>
+    </message>
+</context>
+<context>
     <name>DemoRoles</name>
     <message>
-        <location filename="../ecabinet/ui/messages.py" line="+120"/>
+        <location filename="../ecabinet/ui/messages.py" line="+148"/>
         <source>administrator: users and devices, no meeting content</source>
         <extracomment>Role descriptions the demo account list may use (those `ecabinet demo` passes, and short generic ones); any of these is shown translated, anything else as given.</extracomment>
         <translation>ຜູ້ເບິ່ງແຍງລະບົບ: ຜູ້ໃຊ້ ແລະ ອຸປະກອນ, ບໍ່ເຂົ້າເຖິງເນື້ອໃນກອງປະຊຸມ</translation>
@@ -551,6 +1229,24 @@
     </message>
 </context>
 <context>
+    <name>DocumentReader</name>
+    <message>
+        <location filename="../ecabinet/ui/between/consultations.py" line="-347"/>
+        <source>Opening the document…</source>
+        <translation>ກຳລັງເປີດເອກະສານ…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You are offline. This document opens when the connection is back.</source>
+        <translation>ທ່ານອອບລາຍຢູ່. ເອກະສານນີ້ຈະເປີດໄດ້ເມື່ອມີການເຊື່ອມຕໍ່ຄືນ.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Back to the consultation</source>
+        <translation>ກັບໄປການປຶກສາ</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRow</name>
     <message numerus="yes">
         <location filename="../ecabinet/ui/meeting_page.py" line="-125"/>
@@ -603,7 +1299,7 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ecabinet/ui/messages.py" line="-95"/>
+        <location filename="../ecabinet/ui/messages.py" line="-119"/>
         <source>The PIN was entered wrongly too many times, so this session has ended. Please sign in with your password.</source>
         <translation>ປ້ອນລະຫັດ PIN ຜິດຫຼາຍເທື່ອເກີນໄປ, ການເຂົ້າໃຊ້ນີ້ຈຶ່ງສິ້ນສຸດລົງ. ກະລຸນາເຂົ້າສູ່ລະບົບດ້ວຍລະຫັດຜ່ານ.</translation>
     </message>
@@ -680,11 +1376,94 @@
         <source>Something went wrong. Please try again.</source>
         <translation>ມີບາງຢ່າງຜິດພາດ. ກະລຸນາລອງໃໝ່ອີກຄັ້ງ.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>The passphrase is not correct, or the certificate file is damaged. Please try again.</source>
+        <translation>ລະຫັດຜ່ານບໍ່ຖືກຕ້ອງ ຫຼື ໄຟລ໌ໃບຢັ້ງຢືນເສຍຫາຍ. ກະລຸນາລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token did not accept this PIN. Please try again.</source>
+        <translation>ໂທເຄັນບໍ່ຮັບລະຫັດ PIN ນີ້. ກະລຸນາລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token is locked after too many wrong PINs. Please contact the IT office.</source>
+        <translation>ໂທເຄັນຖືກລັອກ ເພາະໃສ່ PIN ຜິດຫຼາຍເທື່ອ. ກະລຸນາຕິດຕໍ່ພະແນກໄອທີ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing was cancelled.</source>
+        <translation>ຍົກເລີກການລົງລາຍເຊັນແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signing token cannot be reached. Please check that it is plugged in and try again.</source>
+        <translation>ບໍ່ສາມາດເຂົ້າເຖິງໂທເຄັນລົງລາຍເຊັນ. ກະລຸນາກວດເບິ່ງວ່າສຽບແລ້ວ ແລະ ລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file or token holds no signing key. Please use the file the IT office gave you.</source>
+        <translation>ໄຟລ໌ ຫຼື ໂທເຄັນນີ້ບໍ່ມີກະແຈລົງລາຍເຊັນ. ກະລຸນາໃຊ້ໄຟລ໌ທີ່ພະແນກໄອທີໃຫ້.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your signing certificate has expired. Please ask the IT office for a new one.</source>
+        <translation>ໃບຢັ້ງຢືນລົງລາຍເຊັນຂອງທ່ານໝົດອາຍຸແລ້ວ. ກະລຸນາຂໍໃບໃໝ່ຈາກພະແນກໄອທີ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You have already signed this document.</source>
+        <translation>ທ່ານໄດ້ລົງລາຍເຊັນເອກະສານນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This certificate may not be used to sign documents. Please ask the IT office.</source>
+        <translation>ໃບຢັ້ງຢືນນີ້ບໍ່ສາມາດໃຊ້ລົງລາຍເຊັນເອກະສານ. ກະລຸນາຖາມພະແນກໄອທີ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No signing certificate is set up on this device yet.</source>
+        <translation>ຍັງບໍ່ມີໃບຢັ້ງຢືນລົງລາຍເຊັນຕັ້ງຄ່າໃນອຸປະກອນນີ້.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature could not be made (%1). Please try again.</source>
+        <translation>ບໍ່ສາມາດລົງລາຍເຊັນໄດ້ (%1). ກະລຸນາລອງໃໝ່.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatBar</name>
+    <message>
+        <location filename="../ecabinet/ui/minutes/rich_text.py" line="+262"/>
+        <source>Bold</source>
+        <translation>ຕົວໜາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italic</source>
+        <translation>ຕົວອຽງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Underline</source>
+        <translation>ຂີດກ້ອງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulleted list</source>
+        <translation>ລາຍການແບບຈຸດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered list</source>
+        <translation>ລາຍການແບບຕົວເລກ</translation>
+    </message>
 </context>
 <context>
     <name>Live</name>
     <message>
-        <location filename="../ecabinet/ui/live/panel.py" line="+38"/>
+        <location filename="../ecabinet/ui/live/panel.py" line="+44"/>
         <source>For</source>
         <translation>ເຫັນດີ</translation>
     </message>
@@ -782,8 +1561,9 @@
 <context>
     <name>LivePanel</name>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>I am here</source>
+        <extracomment>Signs ballots of votes that require it (set by the window; None: such votes cannot be answered here).</extracomment>
         <translation>ຂ້ອຍມາແລ້ວ</translation>
     </message>
     <message>
@@ -854,6 +1634,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Signed ballots</source>
+        <translation>ບັດທີ່ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each member signs their ballot with their certificate. Not for secret ballots: a signature names the voter.</source>
+        <translation>ສະມາຊິກແຕ່ລະຄົນລົງລາຍເຊັນບັດດ້ວຍໃບຢັ້ງຢືນຂອງຕົນ. ບໍ່ໃຊ້ກັບການລົງຄະແນນລັບ: ລາຍເຊັນບອກວ່າໃຜລົງຄະແນນ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody can see who voted what. Secret ballots are never signed.</source>
+        <translation>ບໍ່ມີໃຜເຫັນວ່າໃຜລົງຄະແນນແນວໃດ. ບັດລັບບໍ່ມີການລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Simple majority</source>
         <translation>ສຽງສ່ວນຫຼາຍທຳມະດາ</translation>
     </message>
@@ -918,7 +1713,7 @@
         <translation>ຍັງບໍ່ຄົບ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 has the floor</source>
         <translation>%1 ກຳລັງປາກເວົ້າ</translation>
     </message>
@@ -951,7 +1746,12 @@
         <translation>ລົງຄະແນນລັບ: ບໍ່ມີໃຜ ແມ່ນແຕ່ຜູ້ດູແລເຊີບເວີ ສາມາດເຫັນວ່າທ່ານເລືອກຫຍັງ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Named vote with signed ballots: you sign your ballot with your certificate, and the result will show who voted what.</source>
+        <translation>ການລົງຄະແນນເປີດເຜີຍທີ່ມີລາຍເຊັນ: ທ່ານລົງລາຍເຊັນບັດດ້ວຍໃບຢັ້ງຢືນຂອງທ່ານ ແລະ ຜົນຈະສະແດງວ່າໃຜລົງຄະແນນແນວໃດ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Named vote: the result will show who voted what.</source>
         <translation>ລົງຄະແນນເປີດເຜີຍ: ຜົນຈະສະແດງວ່າໃຜເລືອກຫຍັງ.</translation>
     </message>
@@ -1008,12 +1808,28 @@
         <translation>ເລືອກ %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
+        <location line="+22"/>
         <source>Sending your ballot…</source>
         <translation>ກຳລັງສົ່ງຄະແນນສຽງຂອງທ່ານ…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-15"/>
+        <source>This vote needs your signature, and signing is not available here.</source>
+        <translation>ການລົງຄະແນນນີ້ຕ້ອງມີລາຍເຊັນຂອງທ່ານ, ແຕ່ບໍ່ສາມາດລົງລາຍເຊັນຢູ່ນີ້.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Signing your ballot…</source>
+        <translation>ກຳລັງລົງລາຍເຊັນບັດຂອງທ່ານ…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your ballot: “%1” on %2</source>
+        <translation>ບັດຂອງທ່ານ: “%1” ຕໍ່ %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Your ballot was counted: %1</source>
         <translation>ຄະແນນສຽງຂອງທ່ານຖືກນັບແລ້ວ: %1</translation>
     </message>
@@ -1023,7 +1839,7 @@
         <translation>ກະລຸນາຂຽນຄຳຖາມຂອງການລົງຄະແນນສຽງກ່ອນ.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%1 is on page %2</source>
         <translation>%1 ຢູ່ໜ້າ %2</translation>
     </message>
@@ -1070,13 +1886,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ecabinet/ui/main_window.py" line="+188"/>
+        <location filename="../ecabinet/ui/main_window.py" line="+276"/>
         <source>eCabinet</source>
-        <extracomment>This profile&apos;s choices (language, theme, text size, automatic lock), saved beside its device id. Locks the session after the chosen minutes without input (when a PIN is set); watching while signed in.</extracomment>
+        <extracomment>The servers this profile has confirmed (name and certificate fingerprint), see `ecabinet.ui.first_run`. This profile&apos;s choices (language, theme, text size, automatic lock), saved beside its device id. First run: which server (None when the address is known and the provisioning file, if any, is sound). &quot;A newer app is available&quot; above every page, from the server&apos;s announcement. Locks the session after the chosen minutes without input (when a PIN is set); watching while signed in. Every signature the app makes (ballots, minutes, answers) asks and works through this one runner. `ecabinet demo` only: the demo&apos;s certificates, offered when a demo user sets up signing. Consultations, notifications and tasks (issue 16): pages in the stack, reached from Home&apos;s tiles.</extracomment>
         <translation>eCabinet</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+165"/>
         <source>Save a copy with my marks</source>
         <translation>ບັນທຶກສຳເນົາພ້ອມເຄື່ອງໝາຍຂອງຂ້ອຍ</translation>
     </message>
@@ -1131,6 +1947,16 @@
         <location line="+3"/>
         <source>The notes could not be moved: %1</source>
         <translation>ບໍ່ສາມາດຍ້າຍບັນທຶກໄດ້: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Demo: your key is on a SoftHSM2 token, as a USB token would hold it. Its PIN is %1.</source>
+        <translation>ເດໂມ: ກະແຈຂອງທ່ານຢູ່ໃນໂທເຄັນ SoftHSM2, ຄືກັບໂທເຄັນ USB. ລະຫັດ PIN ແມ່ນ %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Demo: this is your demo certificate file. Its passphrase is “%1”.</source>
+        <translation>ເດໂມ: ນີ້ແມ່ນໄຟລ໌ໃບຢັ້ງຢືນເດໂມຂອງທ່ານ. ລະຫັດຜ່ານແມ່ນ “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1209,7 +2035,7 @@
 <context>
     <name>MeetingCard</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+145"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+143"/>
         <source>No documents yet</source>
         <translation>ຍັງບໍ່ມີເອກະສານ</translation>
     </message>
@@ -1227,6 +2053,11 @@
         <location line="+2"/>
         <source>Not yet downloaded</source>
         <translation>ຍັງບໍ່ໄດ້ດາວໂຫຼດ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Older meeting: its papers are kept on the server, not on this device</source>
+        <translation>ກອງປະຊຸມເກົ່າ: ເອກະສານເກັບໄວ້ໃນເຊີບເວີ, ບໍ່ແມ່ນໃນອຸປະກອນນີ້</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1253,9 +2084,9 @@
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../ecabinet/ui/meeting_page.py" line="+390"/>
+        <location filename="../ecabinet/ui/meeting_page.py" line="+401"/>
         <source>Meetings</source>
-        <extracomment>Who is reading, for the watermark on confidential papers (set by the main window). Per document, the version this reader had read before a newer one was opened (for &quot;What changed&quot;).</extracomment>
+        <extracomment>Who is reading, for the watermark on confidential papers (set by the main window). Who signed the document shown, checked on this device (`attach_signatures`). Per document, the version this reader had read before a newer one was opened (for &quot;What changed&quot;).</extracomment>
         <translation>ກອງປະຊຸມ</translation>
     </message>
     <message>
@@ -1285,17 +2116,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Agenda</source>
         <translation>ວາລະກອງປະຊຸມ</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-33"/>
         <source>Back to the agenda</source>
         <translation>ກັບໄປຫາວາລະກອງປະຊຸມ</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+391"/>
         <source>A copy with your marks was saved as %1</source>
         <translation>ໄດ້ບັນທຶກສຳເນົາພ້ອມເຄື່ອງໝາຍຂອງທ່ານເປັນ %1</translation>
     </message>
@@ -1330,7 +2161,7 @@
         <translation>ສະແດງໜ້າໃຫ້ພໍດີຄວາມກວ້າງ</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-481"/>
         <location line="+1"/>
         <source>Zoom in</source>
         <translation>ຂະຫຍາຍ</translation>
@@ -1410,6 +2241,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Minutes</source>
+        <translation>ບົດບັນທຶກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The minutes of this meeting: text, approval, signatures</source>
+        <translation>ບົດບັນທຶກຂອງກອງປະຊຸມນີ້: ເນື້ອໃນ, ການອະນຸມັດ, ລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Share my page</source>
         <translation>ແບ່ງປັນໜ້າຂອງຂ້ອຍ</translation>
     </message>
@@ -1439,7 +2280,7 @@
         <translation>ສະແດງປາກກາ, ໄຮໄລ້ ແລະ ບັນທຶກ</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Confidential documents are not exported.</source>
         <translation>ເອກະສານລັບບໍ່ສາມາດສົ່ງອອກໄດ້.</translation>
     </message>
@@ -1510,8 +2351,9 @@
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../ecabinet/ui/meetings_page.py" line="+176"/>
+        <location filename="../ecabinet/ui/meetings_page.py" line="+180"/>
         <source>Signed in as %1</source>
+        <extracomment>Between meetings (issue 16): consultations, notifications and tasks, each a large tile with a badge.</extracomment>
         <translation>ເຂົ້າສູ່ລະບົບໃນນາມ %1</translation>
     </message>
     <message>
@@ -1675,6 +2517,430 @@
         <location line="+2"/>
         <source>There are no meetings for you yet.</source>
         <translation>ຍັງບໍ່ມີກອງປະຊຸມສຳລັບທ່ານເທື່ອ.</translation>
+    </message>
+</context>
+<context>
+    <name>Minutes</name>
+    <message>
+        <location filename="../ecabinet/ui/minutes/sections.py" line="+27"/>
+        <source>Secretary</source>
+        <translation>ເລຂາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chair</source>
+        <translation>ປະທານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation>ສະມາຊິກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observer</source>
+        <translation>ຜູ້ສັງເກດການ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy</source>
+        <translation>ຜູ້ຕາງໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No objection</source>
+        <translation>ບໍ່ຄັດຄ້ານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wish to speak</source>
+        <translation>ຢາກປາກເວົ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translation>ຄັດຄ້ານ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Positions before the meeting: %1</source>
+        <translation>ຈຸດຢືນກ່ອນກອງປະຊຸມ: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spoke: %1</source>
+        <translation>ໄດ້ປາກເວົ້າ: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>secret vote</source>
+        <translation>ການລົງຄະແນນລັບ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>named vote</source>
+        <translation>ການລົງຄະແນນເປີດເຜີຍຊື່</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+79"/>
+        <source>General remarks</source>
+        <translation>ຂໍ້ສັງເກດທົ່ວໄປ</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>(empty)</source>
+        <translation>(ວ່າງເປົ່າ)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No text yet.</source>
+        <translation>ຍັງບໍ່ມີຂໍ້ຄວາມ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else saved this text meanwhile. Yours is kept above; theirs is shown here:</source>
+        <translation>ມີຄົນອື່ນບັນທຶກຂໍ້ຄວາມນີ້ໃນລະຫວ່າງນີ້. ຂອງທ່ານຢູ່ດ້ານເທິງ; ຂອງເຂົາສະແດງຢູ່ນີ້:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use their text instead of mine</source>
+        <translation>ໃຊ້ຂໍ້ຄວາມຂອງເຂົາແທນຂອງຂ້ອຍ</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <location filename="../ecabinet/ui/minutes/page.py" line="+365"/>
+        <source>The minutes are final. The signers can now sign them, in order.</source>
+        <translation>ບົດບັນທຶກສຳເລັດແລ້ວ. ຜູ້ລົງລາຍເຊັນລົງລາຍເຊັນໄດ້ແລ້ວຕາມລຳດັບ.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Changes not saved yet</source>
+        <translation>ການປ່ຽນແປງຍັງບໍ່ໄດ້ບັນທຶກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All changes saved</source>
+        <translation>ບັນທຶກການປ່ຽນແປງທັງໝົດແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+395"/>
+        <source>Minutes</source>
+        <translation>ບົດບັນທຶກ</translation>
+    </message>
+    <message>
+        <location line="-395"/>
+        <source>Loading the minutes…</source>
+        <translation>ກຳລັງໂຫຼດບົດບັນທຶກ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not started</source>
+        <translation>ຍັງບໍ່ໄດ້ເລີ່ມ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secretary has not started the minutes yet.</source>
+        <translation>ເລຂາຍັງບໍ່ໄດ້ເລີ່ມຂຽນບົດບັນທຶກ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>ສະບັບຮ່າງ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The secretary is writing the minutes. They can still change.</source>
+        <translation>ເລຂາກຳລັງຂຽນບົດບັນທຶກ. ເນື້ອໃນຍັງປ່ຽນແປງໄດ້.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final: waiting for signatures</source>
+        <translation>ສຳເລັດແລ້ວ: ລໍຖ້າລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text is fixed. The signers sign in order.</source>
+        <translation>ເນື້ອໃນຖືກກຳນົດແລ້ວ. ຜູ້ລົງລາຍເຊັນລົງລາຍເຊັນຕາມລຳດັບ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being signed</source>
+        <translation>ກຳລັງລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 signers have signed.</source>
+        <translation>ລົງລາຍເຊັນແລ້ວ %1 ຈາກ %2 ຄົນ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed</source>
+        <translation>ລົງລາຍເຊັນແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed by everyone: these are the official minutes of the meeting.</source>
+        <translation>ທຸກຄົນລົງລາຍເຊັນແລ້ວ: ນີ້ແມ່ນບົດບັນທຶກທາງການຂອງກອງປະຊຸມ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>signed %1</source>
+        <translation>ລົງລາຍເຊັນ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not signed yet</source>
+        <translation>ຍັງບໍ່ໄດ້ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>will sign</source>
+        <translation>ຈະລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signers:</source>
+        <translation>ຜູ້ລົງລາຍເຊັນ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No signers chosen yet.</source>
+        <translation>ຍັງບໍ່ໄດ້ເລືອກຜູ້ລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It is your turn to sign.</source>
+        <translation>ເຖິງຄິວທ່ານລົງລາຍເຊັນແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You sign after: %1</source>
+        <translation>ທ່ານລົງລາຍເຊັນຫຼັງຈາກ: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign the minutes</source>
+        <translation>ລົງລາຍເຊັນບົດບັນທຶກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the minutes</source>
+        <translation>ອ່ານບົດບັນທຶກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My signing certificate…</source>
+        <translation>ໃບຢັ້ງຢືນລົງລາຍເຊັນຂອງຂ້ອຍ…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your approval</source>
+        <translation>ການອະນຸມັດຂອງທ່ານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve the draft</source>
+        <translation>ອະນຸມັດສະບັບຮ່າງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send my comments</source>
+        <translation>ສົ່ງຄຳເຫັນຂອງຂ້ອຍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Comments for the secretary</source>
+        <translation>ຄຳເຫັນເຖິງເລຂາ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You approved this draft. You can still send comments.</source>
+        <translation>ທ່ານອະນຸມັດສະບັບຮ່າງນີ້ແລ້ວ. ທ່ານຍັງສົ່ງຄຳເຫັນໄດ້.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You sent comments: %1</source>
+        <translation>ທ່ານໄດ້ສົ່ງຄຳເຫັນ: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secretary asks you to approve this draft of the minutes, or to send comments.</source>
+        <translation>ເລຂາຂໍໃຫ້ທ່ານອະນຸມັດສະບັບຮ່າງບົດບັນທຶກນີ້ ຫຼື ສົ່ງຄຳເຫັນ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Approval by members</source>
+        <translation>ການອະນຸມັດໂດຍສະມາຊິກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asked, no answer yet</source>
+        <translation>ໄດ້ຂໍແລ້ວ, ຍັງບໍ່ມີຄຳຕອບ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>ອະນຸມັດແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>commented</source>
+        <translation>ໃຫ້ຄຳເຫັນແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody has been asked yet.</source>
+        <translation>ຍັງບໍ່ໄດ້ຂໍຈາກໃຜ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask these participants to approve the draft:</source>
+        <translation>ຂໍໃຫ້ຜູ້ເຂົ້າຮ່ວມເຫຼົ່ານີ້ອະນຸມັດສະບັບຮ່າງ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask to approve</source>
+        <translation>ຂໍການອະນຸມັດ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Who signs</source>
+        <translation>ຜູ້ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick who signs the minutes. They sign in this order: secretaries, then members, then the chair.</source>
+        <translation>ໝາຍເອົາຜູ້ລົງລາຍເຊັນບົດບັນທຶກ. ລຳດັບ: ເລຂາ, ຈາກນັ້ນສະມາຊິກ, ແລ້ວປະທານ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the signers</source>
+        <translation>ບັນທຶກຜູ້ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The minutes were saved.</source>
+        <translation>ບົດບັນທຶກໄດ້ຖືກບັນທຶກແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Someone else saved the minutes meanwhile. Your text is kept; where theirs differs it is shown under yours. Save again to keep yours.</source>
+        <translation>ມີຄົນອື່ນບັນທຶກບົດບັນທຶກໃນລະຫວ່າງນີ້. ຂໍ້ຄວາມຂອງທ່ານຍັງຢູ່; ບ່ອນທີ່ຂອງເຂົາແຕກຕ່າງຈະສະແດງຢູ່ລຸ່ມ. ບັນທຶກອີກຄັ້ງເພື່ອຮັກສາຂອງທ່ານ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed the minutes meanwhile; they were reloaded.</source>
+        <translation>ມີຄົນອື່ນປ່ຽນແປງບົດບັນທຶກໃນລະຫວ່າງນີ້; ໄດ້ໂຫຼດຄືນແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finalise the minutes</source>
+        <translation>ສຳເລັດບົດບັນທຶກ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finalise the minutes? Their text can no longer change afterwards: the PDF is made and the signers can sign it. Unsaved changes are saved first.</source>
+        <translation>ສຳເລັດບົດບັນທຶກບໍ? ຫຼັງຈາກນັ້ນເນື້ອໃນຈະປ່ຽນບໍ່ໄດ້: ໄຟລ໌ PDF ຈະຖືກສ້າງ ແລະ ຜູ້ລົງລາຍເຊັນລົງລາຍເຊັນໄດ້. ການປ່ຽນແປງທີ່ຍັງບໍ່ບັນທຶກຈະຖືກບັນທຶກກ່ອນ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finalise</source>
+        <translation>ສຳເລັດ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Making the PDF of the minutes…</source>
+        <translation>ກຳລັງສ້າງໄຟລ໌ PDF ຂອງບົດບັນທຶກ…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose at least one person to sign the minutes.</source>
+        <translation>ກະລຸນາເລືອກຢ່າງໜ້ອຍໜຶ່ງຄົນເພື່ອລົງລາຍເຊັນບົດບັນທຶກ.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write your comments first.</source>
+        <translation>ກະລຸນາຂຽນຄຳເຫັນກ່ອນ.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The signing certificate on this device is not the one registered for you, so the server would not accept the signature. Choose your registered certificate (My signing certificate…) or ask the IT office to register this one.</source>
+        <translation>ໃບຢັ້ງຢືນລົງລາຍເຊັນໃນອຸປະກອນນີ້ບໍ່ແມ່ນໃບທີ່ລົງທະບຽນໄວ້ສຳລັບທ່ານ, ເຊີບເວີຈຶ່ງຈະບໍ່ຮັບລາຍເຊັນ. ກະລຸນາເລືອກໃບທີ່ລົງທະບຽນແລ້ວ (ໃບຢັ້ງຢືນລົງລາຍເຊັນຂອງຂ້ອຍ…) ຫຼື ຂໍໃຫ້ພະແນກໄອທີລົງທະບຽນໃບນີ້.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The minutes of %1</source>
+        <translation>ບົດບັນທຶກຂອງ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed on this device. Sending the signed minutes to the server…</source>
+        <translation>ລົງລາຍເຊັນໃນອຸປະກອນນີ້ແລ້ວ. ກຳລັງສົ່ງບົດບັນທຶກໄປຫາເຊີບເວີ…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your signature was accepted. Thank you.</source>
+        <translation>ລາຍເຊັນຂອງທ່ານໄດ້ຮັບການຍອມຮັບແລ້ວ. ຂອບໃຈ.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Working…</source>
+        <translation>ກຳລັງດຳເນີນການ…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meeting</source>
+        <translation>ກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the meeting</source>
+        <translation>ກັບໄປກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes: %1</source>
+        <translation>ບົດບັນທຶກ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>ມະຕິຕົກລົງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General remarks</source>
+        <translation>ຂໍ້ສັງເກດທົ່ວໄປ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>ບັນທຶກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the minutes (Ctrl+S)</source>
+        <translation>ບັນທຶກບົດບັນທຶກ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalise…</source>
+        <translation>ສຳເລັດ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatures</source>
+        <translation>ລາຍເຊັນ</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +3114,66 @@
     </message>
 </context>
 <context>
+    <name>NotificationRow</name>
+    <message>
+        <location filename="../ecabinet/ui/between/notifications.py" line="+73"/>
+        <source>Tap to open the consultation</source>
+        <extracomment>What a notification can open, by its `subject_kind`.</extracomment>
+        <translation>ແຕະເພື່ອເປີດການປຶກສາ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap to open the meeting</source>
+        <translation>ແຕະເພື່ອເປີດກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tap to open the task</source>
+        <translation>ແຕະເພື່ອເປີດໜ້າວຽກ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New</source>
+        <translation>ໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as read</source>
+        <translation>ໝາຍວ່າອ່ານແລ້ວ</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location line="+98"/>
+        <source>Notifications</source>
+        <translation>ແຈ້ງການ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>ຍັງບໍ່ໄດ້ອ່ານ %n</numerusform>
+            <numerusform>ຍັງບໍ່ໄດ້ອ່ານ %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everything is read</source>
+        <translation>ອ່ານໝົດແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark all as read</source>
+        <translation>ໝາຍທັງໝົດວ່າອ່ານແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No notifications yet. Reminders and news from the secretariat appear here.</source>
+        <translation>ຍັງບໍ່ມີແຈ້ງການ. ການແຈ້ງເຕືອນ ແລະ ຂ່າວໃໝ່ຈາກກອງເລຂາຈະສະແດງຢູ່ນີ້.</translation>
+    </message>
+</context>
+<context>
     <name>OutboxKind</name>
     <message>
         <location filename="../ecabinet/ui/messages.py" line="+39"/>
@@ -1865,6 +3191,11 @@
         <translation>ຄຳຂໍເວົ້າຂອງທ່ານ</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Your answer to a consultation</source>
+        <translation>ຄຳຕອບຂອງທ່ານຕໍ່ການປຶກສາ</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Your change</source>
         <translation>ການປ່ຽນແປງຂອງທ່ານ</translation>
@@ -1876,6 +3207,24 @@
         <location filename="../ecabinet/ui/viewer/sidebar.py" line="+207"/>
         <source>Contents of the document</source>
         <translation>ສາລະບານຂອງເອກະສານ</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../ecabinet/ui/between/common.py" line="+104"/>
+        <source>Home</source>
+        <translation>ໜ້າຫຼັກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to Home</source>
+        <translation>ກັບໄປໜ້າຫຼັກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>ອອບລາຍ</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +3521,35 @@
     </message>
 </context>
 <context>
+    <name>QuestionBlock</name>
+    <message>
+        <location filename="../ecabinet/ui/between/answer_form.py" line="-897"/>
+        <source>Please write your comment: this choice needs one.</source>
+        <extracomment>The member changed something here since it was last loaded (a sync then keeps their values).</extracomment>
+        <translation>ກະລຸນາຂຽນຄຳເຫັນ: ທາງເລືອກນີ້ຕ້ອງມີຄຳເຫັນ.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Your comment (needed for this choice)</source>
+        <translation>ຄຳເຫັນຂອງທ່ານ (ຈຳເປັນສຳລັບທາງເລືອກນີ້)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your comment (optional)</source>
+        <translation>ຄຳເຫັນຂອງທ່ານ (ບໍ່ບັງຄັບ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question %1: %2</source>
+        <translation>ຄຳຖາມ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comment on question %1</source>
+        <translation>ຄຳເຫັນຕໍ່ຄຳຖາມ %1</translation>
+    </message>
+</context>
+<context>
     <name>ReaderMarks</name>
     <message>
         <location filename="../ecabinet/ui/reader_marks.py" line="+184"/>
@@ -2233,6 +3611,105 @@
     </message>
 </context>
 <context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../ecabinet/ui/between/answer_form.py" line="+130"/>
+        <source>Close the consultation now?</source>
+        <translation>ປິດການປຶກສາດຽວນີ້ບໍ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No member can answer or change an answer after this, and the result report is made at once. Close it now?</source>
+        <translation>ຫຼັງຈາກນີ້ ບໍ່ມີສະມາຊິກໃດຕອບ ຫຼື ປ່ຽນຄຳຕອບໄດ້ ແລະ ບົດລາຍງານຜົນຈະຖືກສ້າງທັນທີ. ປິດດຽວນີ້ບໍ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+20"/>
+        <source>Close now</source>
+        <translation>ປິດດຽວນີ້</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Results so far</source>
+        <translation>ຜົນຮອດປັດຈຸບັນ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Results</source>
+        <translation>ຜົນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>ໂຫຼດໃໝ່</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the consultation now, before its deadline</source>
+        <translation>ປິດການປຶກສາດຽວນີ້ ກ່ອນກຳນົດເວລາ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 members have answered every question; %3 signed.</source>
+        <translation>ສະມາຊິກ %1 ຈາກ %2 ຄົນໄດ້ຕອບທຸກຄຳຖາມ; ເຊັນແລ້ວ %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Question %1: %2</source>
+        <translation>ຄຳຖາມ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (represented by %2)</source>
+        <translation>%1 (ຕາງໜ້າໂດຍ %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signed</source>
+        <translation>ເຊັນແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not signed</source>
+        <translation>ຍັງບໍ່ເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on an earlier version</source>
+        <translation>ຕາມສະບັບເກົ່າ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not answered: %1</source>
+        <translation>ຍັງບໍ່ໄດ້ຕອບ: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The result report is made when the consultation closes.</source>
+        <translation>ບົດລາຍງານຜົນຈະຖືກສ້າງເມື່ອການປຶກສາປິດ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signed result report is available to every member.</source>
+        <translation>ບົດລາຍງານຜົນທີ່ເຊັນແລ້ວມີໃຫ້ສະມາຊິກທຸກຄົນ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The result report is ready; it is not signed by the secretariat yet.</source>
+        <translation>ບົດລາຍງານຜົນພ້ອມແລ້ວ; ກອງເລຂາຍັງບໍ່ທັນເຊັນ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the result report</source>
+        <translation>ເປີດບົດລາຍງານຜົນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign the result report</source>
+        <translation>ລົງລາຍເຊັນບົດລາຍງານຜົນ</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultRow</name>
     <message>
         <location filename="../ecabinet/ui/search_panel.py" line="+54"/>
@@ -2270,6 +3747,50 @@
             <numerusform>%n ຜົນການຊອກຫາສຳລັບ “%1”</numerusform>
             <numerusform>%n ຜົນການຊອກຫາສຳລັບ “%1”</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../ecabinet/ui/signing.py" line="-223"/>
+        <location line="+12"/>
+        <source>Sign</source>
+        <translation>ລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Enter the PIN of your signing token</source>
+        <translation>ໃສ່ລະຫັດ PIN ຂອງໂທເຄັນລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the passphrase of your signing certificate</source>
+        <translation>ໃສ່ລະຫັດຜ່ານຂອງໃບຢັ້ງຢືນລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PIN</source>
+        <translation>ລະຫັດ PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passphrase</source>
+        <translation>ລະຫັດຜ່ານ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember the PIN on this device</source>
+        <translation>ຈື່ລະຫັດ PIN ໄວ້ໃນອຸປະກອນນີ້</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remember the passphrase on this device</source>
+        <translation>ຈື່ລະຫັດຜ່ານໄວ້ໃນອຸປະກອນນີ້</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>ຍົກເລີກ</translation>
     </message>
 </context>
 <context>
@@ -2390,7 +3911,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ecabinet/ui/settings_dialog.py" line="+180"/>
+        <location filename="../ecabinet/ui/settings_dialog.py" line="+204"/>
         <location line="+1"/>
         <source>Settings</source>
         <translation>ການຕັ້ງຄ່າ</translation>
@@ -2485,6 +4006,26 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Signing certificate</source>
+        <translation>ໃບຢັ້ງຢືນລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None on this device yet.</source>
+        <translation>ຍັງບໍ່ມີໃນອຸປະກອນນີ້.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change…</source>
+        <translation>ປ່ຽນ…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set up…</source>
+        <translation>ຕັ້ງຄ່າ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save</source>
         <translation>ບັນທຶກ</translation>
     </message>
@@ -2577,6 +4118,405 @@
     </message>
 </context>
 <context>
+    <name>SignatureCounts</name>
+    <message numerus="yes">
+        <location filename="../ecabinet/ui/signatures_panel.py" line="+306"/>
+        <source>%n signature(s) with a problem. Do not rely on this document until it is checked.</source>
+        <extracomment>Problems that make a signature plainly invalid (the certificate or the signature itself is not good). Where the cached PEM lives inside the user&apos;s signing folder. Overrides the server&apos;s roots for every check (a provisioning file&apos;s `signature_roots`).</extracomment>
+        <translation>
+            <numerusform>ມີ %n ລາຍເຊັນທີ່ມີບັນຫາ. ຢ່າເຊື່ອຖືເອກະສານນີ້ຈົນກວ່າຈະໄດ້ກວດສອບ.</numerusform>
+            <numerusform>ມີ %n ລາຍເຊັນທີ່ມີບັນຫາ. ຢ່າເຊື່ອຖືເອກະສານນີ້ຈົນກວ່າຈະໄດ້ກວດສອບ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Signed by %n person(s). Every signature is valid.</source>
+        <translation>
+            <numerusform>ລົງລາຍເຊັນໂດຍ %n ຄົນ. ລາຍເຊັນທັງໝົດຖືກຕ້ອງ.</numerusform>
+            <numerusform>ລົງລາຍເຊັນໂດຍ %n ຄົນ. ລາຍເຊັນທັງໝົດຖືກຕ້ອງ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Signatures</name>
+    <message>
+        <location line="+10"/>
+        <source>Valid</source>
+        <translation>ຖືກຕ້ອງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid</source>
+        <translation>ບໍ່ຖືກຕ້ອງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified after signing</source>
+        <translation>ຖືກແກ້ໄຂຫຼັງຈາກລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown signer</source>
+        <translation>ຜູ້ລົງລາຍເຊັນທີ່ບໍ່ຮູ້ຈັກ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signature does not match the document: the signed content was altered.</source>
+        <translation>ລາຍເຊັນບໍ່ກົງກັບເອກະສານ: ເນື້ອໃນທີ່ລົງລາຍເຊັນແລ້ວຖືກປ່ຽນແປງ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document was changed after this signature was made.</source>
+        <translation>ເອກະສານຖືກປ່ຽນແປງຫຼັງຈາກລົງລາຍເຊັນນີ້.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signer&apos;s certificate has been revoked.</source>
+        <translation>ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນຖືກຖອນຄືນແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signer&apos;s certificate had expired when it was used.</source>
+        <translation>ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນໝົດອາຍຸແລ້ວເມື່ອຖືກນຳໃຊ້.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signer&apos;s certificate was not yet valid when it was used.</source>
+        <translation>ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນຍັງບໍ່ມີຜົນເມື່ອຖືກນຳໃຊ້.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signer&apos;s certificate may not be used to sign documents.</source>
+        <translation>ໃບຢັ້ງຢືນຂອງຜູ້ລົງລາຍເຊັນບໍ່ສາມາດໃຊ້ລົງລາຍເຊັນເອກະສານໄດ້.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time stamp of this signature is not valid.</source>
+        <translation>ການປະທັບເວລາຂອງລາຍເຊັນນີ້ບໍ່ຖືກຕ້ອງ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was made with a certificate that is not the one registered for this person.</source>
+        <translation>ລາຍເຊັນນີ້ເຮັດດ້ວຍໃບຢັ້ງຢືນທີ່ບໍ່ແມ່ນໃບທີ່ລົງທະບຽນໄວ້ສຳລັບບຸກຄົນນີ້.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is in a place nobody was asked to sign.</source>
+        <translation>ລາຍເຊັນຢູ່ໃນບ່ອນທີ່ບໍ່ມີໃຜຖືກຂໍໃຫ້ລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate was not issued by an authority this eCabinet server trusts, so the signer cannot be confirmed.</source>
+        <translation>ໃບຢັ້ງຢືນບໍ່ໄດ້ອອກໂດຍອົງການທີ່ເຊີບເວີ eCabinet ນີ້ເຊື່ອຖື, ຈຶ່ງບໍ່ສາມາດຢືນຢັນຜູ້ລົງລາຍເຊັນໄດ້.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This signature could not be confirmed.</source>
+        <translation>ບໍ່ສາມາດຢືນຢັນລາຍເຊັນນີ້ໄດ້.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signature is valid and the document has not changed since it was signed.</source>
+        <translation>ລາຍເຊັນຖືກຕ້ອງ ແລະ ເອກະສານບໍ່ໄດ້ປ່ຽນແປງນັບແຕ່ລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed %1 (time confirmed by a time-stamp authority)</source>
+        <translation>ລົງລາຍເຊັນ %1 (ເວລາຢືນຢັນໂດຍອົງການປະທັບເວລາ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed %1 (time from the signer&apos;s device)</source>
+        <translation>ລົງລາຍເຊັນ %1 (ເວລາຈາກອຸປະກອນຂອງຜູ້ລົງລາຍເຊັນ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time of signing is not recorded.</source>
+        <translation>ບໍ່ມີການບັນທຶກເວລາລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The signatures of this document could not be read.</source>
+        <translation>ບໍ່ສາມາດອ່ານລາຍເຊັນຂອງເອກະສານນີ້ໄດ້.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is not based on the minutes the server made.</source>
+        <translation>ໄຟລ໌ນີ້ບໍ່ໄດ້ອີງໃສ່ບົດບັນທຶກທີ່ເຊີບເວີສ້າງ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The list of trusted authorities has not been received from the server yet: connect once so the signers can be confirmed.</source>
+        <translation>ຍັງບໍ່ໄດ້ຮັບລາຍຊື່ອົງການທີ່ເຊື່ອຖືໄດ້ຈາກເຊີບເວີ: ກະລຸນາເຊື່ອມຕໍ່ໜຶ່ງຄັ້ງເພື່ອຢືນຢັນຜູ້ລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Unnamed signer</source>
+        <translation>ຜູ້ລົງລາຍເຊັນບໍ່ມີຊື່</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Checking the signatures…</source>
+        <translation>ກຳລັງກວດສອບລາຍເຊັນ…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The signatures could not be checked. Please try again.</source>
+        <translation>ບໍ່ສາມາດກວດສອບລາຍເຊັນໄດ້. ກະລຸນາລອງໃໝ່.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+75"/>
+        <source>Signatures</source>
+        <translation>ລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Signatures…</source>
+        <translation>ລາຍເຊັນ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>ລົງລາຍເຊັນແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature problem</source>
+        <translation>ລາຍເຊັນມີບັນຫາ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who signed this document, and whether the signatures are valid</source>
+        <translation>ໃຜລົງລາຍເຊັນເອກະສານນີ້ ແລະ ລາຍເຊັນຖືກຕ້ອງຫຼືບໍ່</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <location filename="../ecabinet/ui/signing.py" line="-73"/>
+        <source>%1, issued by %2</source>
+        <extracomment>The token modules a government laptop is likely to have; the first that exists is offered.</extracomment>
+        <translation>%1, ອອກໂດຍ %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Valid until %1</source>
+        <translation>ໃຊ້ໄດ້ຈົນຮອດ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint %1 …</source>
+        <translation>ລາຍນິ້ວມື %1 …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the token %1</source>
+        <translation>ຢູ່ໃນໂທເຄັນ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRunner</name>
+    <message>
+        <location line="+400"/>
+        <source>Signing…</source>
+        <extracomment>A signature that takes longer than this shows a progress dialog. Fills in a new certificate dialog before it shows (the demo offers its own certificates).</extracomment>
+        <translation>ກຳລັງລົງລາຍເຊັນ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing</source>
+        <translation>ກຳລັງລົງລາຍເຊັນ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Not signed</source>
+        <translation>ບໍ່ໄດ້ລົງລາຍເຊັນ</translation>
+    </message>
+</context>
+<context>
+    <name>TaskAssignee</name>
+    <message>
+        <location filename="../ecabinet/ui/between/tasks.py" line="-117"/>
+        <source>Assigned to you</source>
+        <translation>ມອບໃຫ້ທ່ານ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Assigned to %1</source>
+        <translation>ມອບໃຫ້ %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCard</name>
+    <message>
+        <location line="+62"/>
+        <source>Due %1</source>
+        <translation>ກຳນົດ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress %1%</source>
+        <translation>ຄວາມຄືບໜ້າ %1%</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetail</name>
+    <message>
+        <location line="+186"/>
+        <source>Write a note, or change the status or the progress.</source>
+        <translation>ກະລຸນາຂຽນບັນທຶກ ຫຼື ປ່ຽນສະຖານະ ຫຼື ຄວາມຄືບໜ້າ.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>From a decision adopted by vote</source>
+        <translation>ຈາກມະຕິທີ່ຮັບຮອງໂດຍການລົງຄະແນນສຽງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a decision on an agenda item</source>
+        <translation>ຈາກມະຕິກ່ຽວກັບວາລະກອງປະຊຸມ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a written consultation</source>
+        <translation>ຈາກການປຶກສາເປັນລາຍລັກອັກສອນ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress notes (%1)</source>
+        <translation>ບັນທຶກຄວາມຄືບໜ້າ (%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No progress notes yet.</source>
+        <translation>ຍັງບໍ່ມີບັນທຶກຄວາມຄືບໜ້າ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a progress note</source>
+        <translation>ເພີ່ມບັນທຶກຄວາມຄືບໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What has been done, what is next</source>
+        <translation>ໄດ້ເຮັດຫຍັງແລ້ວ, ຕໍ່ໄປຈະເຮັດຫຍັງ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress note</source>
+        <translation>ບັນທຶກຄວາມຄືບໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status (tap to change)</source>
+        <translation>ສະຖານະ (ແຕະເພື່ອປ່ຽນ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>ຄວາມຄືບໜ້າ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>ບໍ່ປ່ຽນ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline. Your note is kept on this device and sent when the connection is back.</source>
+        <translation>ທ່ານອອບລາຍຢູ່. ບັນທຶກຂອງທ່ານເກັບໄວ້ໃນອຸປະກອນນີ້ ແລະ ສົ່ງເມື່ອມີການເຊື່ອມຕໍ່ຄືນ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending…</source>
+        <translation>ກຳລັງສົ່ງ…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the note</source>
+        <translation>ເພີ່ມບັນທຶກ</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <location filename="../ecabinet/ui/between/common.py" line="-102"/>
+        <source>Open</source>
+        <translation>ເປີດຢູ່</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>ກຳລັງດຳເນີນ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>ສຳເລັດ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>ກາຍກຳນົດ</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <location filename="../ecabinet/ui/between/tasks.py" line="+236"/>
+        <source>Task</source>
+        <translation>ໜ້າວຽກ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tasks</source>
+        <translation>ໜ້າວຽກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tasks</source>
+        <translation>ໜ້າວຽກທັງໝົດ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home</source>
+        <translation>ໜ້າຫຼັກ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My tasks (%1)</source>
+        <translation>ໜ້າວຽກຂອງຂ້ອຍ (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>ກະດານຕິດຕາມ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tasks are assigned to you.</source>
+        <translation>ບໍ່ມີໜ້າວຽກມອບໃຫ້ທ່ານ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n task(s) from decisions, by body; overdue ones first.</source>
+        <translation>
+            <numerusform>ໜ້າວຽກ %n ລາຍການຈາກມະຕິ, ແຍກຕາມອົງການ; ລາຍການກາຍກຳນົດຢູ່ກ່ອນ.</numerusform>
+            <numerusform>ໜ້າວຽກ %n ລາຍການຈາກມະຕິ, ແຍກຕາມອົງການ; ລາຍການກາຍກຳນົດຢູ່ກ່ອນ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>ກາຍກຳນົດ %n.</numerusform>
+            <numerusform>ກາຍກຳນົດ %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailList</name>
     <message>
         <location filename="../ecabinet/ui/viewer/sidebar.py" line="-208"/>
@@ -2588,6 +4528,29 @@
         <location line="+40"/>
         <source>Page %1</source>
         <translation>ໜ້າ %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLeft</name>
+    <message>
+        <location filename="../ecabinet/ui/between/common.py" line="+39"/>
+        <source>The deadline has passed</source>
+        <translation>ກາຍກຳນົດເວລາແລ້ວ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n minute(s) left</source>
+        <translation>ເຫຼືອ %n ນາທີ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n hour(s) left</source>
+        <translation>ເຫຼືອ %n ຊົ່ວໂມງ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n day(s) left</source>
+        <translation>ເຫຼືອ %n ມື້</translation>
     </message>
 </context>
 <context>
@@ -2616,7 +4579,7 @@
 <context>
     <name>UploadRow</name>
     <message>
-        <location filename="../ecabinet/ui/prepare/agenda.py" line="-339"/>
+        <location filename="../ecabinet/ui/prepare/agenda.py" line="-329"/>
         <source>Cancel</source>
         <translation>ຍົກເລີກ</translation>
     </message>
@@ -2682,6 +4645,101 @@
         <location line="+5"/>
         <source>The server refused this: %1</source>
         <translation>ເຊີບເວີປະຕິເສດ: %1</translation>
+    </message>
+    <message>
+        <location filename="../ecabinet/ui/minutes/page.py" line="-803"/>
+        <source>The server did not accept the signed file: a signature does not match the document.</source>
+        <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌ທີ່ລົງລາຍເຊັນ: ມີລາຍເຊັນໜຶ່ງບໍ່ກົງກັບເອກະສານ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not accept the file: it was changed after it was signed.</source>
+        <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌: ໄຟລ໌ຖືກປ່ຽນແປງຫຼັງຈາກລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept the file: it is not based on the minutes the server made.</source>
+        <translation>ເຊີບເວີບໍ່ຮັບໄຟລ໌: ໄຟລ໌ບໍ່ໄດ້ອີງໃສ່ບົດບັນທຶກທີ່ເຊີບເວີສ້າງ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not accept your signature: your certificate is not issued by an authority it trusts. Please contact the IT office.</source>
+        <translation>ເຊີບເວີບໍ່ຮັບລາຍເຊັນຂອງທ່ານ: ໃບຢັ້ງຢືນຂອງທ່ານບໍ່ໄດ້ອອກໂດຍອົງການທີ່ເຊີບເວີເຊື່ອຖື. ກະລຸນາຕິດຕໍ່ພະແນກໄອທີ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server did not accept your signature: your certificate was revoked.</source>
+        <translation>ເຊີບເວີບໍ່ຮັບລາຍເຊັນຂອງທ່ານ: ໃບຢັ້ງຢືນຂອງທ່ານຖືກຖອນຄືນແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not accept your signature: the certificate you signed with is not the one registered for you. Please use your registered certificate or ask the IT office to register this one.</source>
+        <translation>ເຊີບເວີບໍ່ຮັບລາຍເຊັນຂອງທ່ານ: ໃບຢັ້ງຢືນທີ່ທ່ານໃຊ້ບໍ່ແມ່ນໃບທີ່ລົງທະບຽນໄວ້ສຳລັບທ່ານ. ກະລຸນາໃຊ້ໃບທີ່ລົງທະບຽນແລ້ວ ຫຼື ຂໍໃຫ້ພະແນກໄອທີລົງທະບຽນໃບນີ້.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your certificate is not approved yet. An administrator must approve it; then sign again.</source>
+        <translation>ໃບຢັ້ງຢືນຂອງທ່ານຍັງບໍ່ໄດ້ຮັບການອະນຸມັດ. ຜູ້ເບິ່ງແຍງລະບົບຕ້ອງອະນຸມັດກ່ອນ; ຈາກນັ້ນລົງລາຍເຊັນອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minutes are signed in order: the secretary first, then the chair.</source>
+        <translation>ບົດບັນທຶກລົງລາຍເຊັນຕາມລຳດັບ: ເລຂາກ່ອນ, ຈາກນັ້ນປະທານ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone signed the minutes meanwhile. The newest version has been loaded: please sign again.</source>
+        <translation>ມີຄົນລົງລາຍເຊັນບົດບັນທຶກໃນລະຫວ່າງນີ້. ສະບັບລ່າສຸດໄດ້ໂຫຼດແລ້ວ: ກະລຸນາລົງລາຍເຊັນອີກຄັ້ງ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone has already signed these minutes.</source>
+        <translation>ທຸກຄົນໄດ້ລົງລາຍເຊັນບົດບັນທຶກນີ້ແລ້ວ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The minutes are not final yet: there is nothing to sign.</source>
+        <translation>ບົດບັນທຶກຍັງບໍ່ສຳເລັດ: ຍັງບໍ່ມີຫຍັງໃຫ້ລົງລາຍເຊັນ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file carries no new signature.</source>
+        <translation>ໄຟລ໌ບໍ່ມີລາຍເຊັນໃໝ່.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your signing certificate had expired. Please ask the IT office for a new one.</source>
+        <translation>ໃບຢັ້ງຢືນລົງລາຍເຊັນຂອງທ່ານໝົດອາຍຸແລ້ວ. ກະລຸນາຂໍໃບໃໝ່ຈາກພະແນກໄອທີ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your certificate may not be used to sign documents.</source>
+        <translation>ໃບຢັ້ງຢືນຂອງທ່ານບໍ່ສາມາດໃຊ້ລົງລາຍເຊັນເອກະສານໄດ້.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes are finalised after the meeting is closed.</source>
+        <translation>ບົດບັນທຶກຈະສຳເລັດໄດ້ຫຼັງຈາກປິດກອງປະຊຸມ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The minutes are final: their text and signers can no longer change.</source>
+        <translation>ບົດບັນທຶກສຳເລັດແລ້ວ: ເນື້ອໃນ ແລະ ຜູ້ລົງລາຍເຊັນປ່ຽນບໍ່ໄດ້ອີກ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one person to sign the minutes.</source>
+        <translation>ກະລຸນາເລືອກຢ່າງໜ້ອຍໜຶ່ງຄົນເພື່ອລົງລາຍເຊັນບົດບັນທຶກ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may not do this for these minutes.</source>
+        <translation>ທ່ານບໍ່ສາມາດເຮັດສິ່ງນີ້ກັບບົດບັນທຶກນີ້ໄດ້.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only participants of the meeting can sign or approve the minutes.</source>
+        <translation>ສະເພາະຜູ້ເຂົ້າຮ່ວມກອງປະຊຸມເທົ່ານັ້ນທີ່ລົງລາຍເຊັນ ຫຼື ອະນຸມັດບົດບັນທຶກໄດ້.</translation>
     </message>
 </context>
 </TS>

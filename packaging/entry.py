@@ -5,11 +5,9 @@ PyInstaller would follow those imports into the bundle. A minister's app only ev
 this script takes the options of `ecabinet app` and nothing else (a leading `app` is accepted, so the same
 command line works for both).
 
-Before the app starts it
-- puts the translation catalogs compiled at build time where `ecabinet.ui.translations` looks for them (the
-  bundle has no `lrelease`; see `_seed_catalogs`), and
-- reads the provisioning file the IT office may have placed next to the app or in the system configuration
-  folder (`ecabinet.client.provisioning`), so the server address is known without typing it.
+Before the app starts it puts the translation catalogs compiled at build time where `ecabinet.ui.translations`
+looks for them (the bundle has no `lrelease`; see `_seed_catalogs`). The provisioning file the IT office may
+have placed next to the app or in the system configuration folder is read by `ecabinet.ui.app.run`.
 
 `ECABINET_SMOKE_REPORT=<file>` makes the app write what it shows once the sign-in screen is up (as JSON) and
 quit: the packaging tests use it to check a build without a display. It changes nothing else.
@@ -69,12 +67,14 @@ def _seed_catalogs() -> None:
 
 
 def _install_smoke_probe(report: Path) -> None:
-    """Once the sign-in screen shows, write what it says (and how long it took) to `report`, then quit."""
+    """Once the first screen shows (sign-in, or the server question), write what it says (and how long it
+    took) to `report`, then quit."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ecabinet import __version__
     from ecabinet.ui.app import create_application
+    from ecabinet.ui.first_run import ServerSetupPage
     from ecabinet.ui.sign_in_page import SignInPage
     from ecabinet.ui.style import register_bundled_fonts
 
@@ -83,23 +83,37 @@ def _install_smoke_probe(report: Path) -> None:
     timer.setInterval(50)
 
     def probe() -> None:
+        setup = [w for w in QApplication.allWidgets() if isinstance(w, ServerSetupPage) and w.isVisible()]
         pages = [w for w in QApplication.allWidgets() if isinstance(w, SignInPage) and w.isVisible()]
-        if not pages:
+        if not pages and not setup:
             return
         timer.stop()
-        page = pages[0]
-        data = {
-            "screen": "sign_in",
-            "seconds_to_sign_in": round(time.monotonic() - _STARTED, 3),
+        data: dict[str, object] = {
+            "seconds_to_first_screen": round(time.monotonic() - _STARTED, 3),
             "version": __version__,
             "frozen": bool(getattr(sys, "frozen", False)),
-            "title": page.form_title.text(),
-            "server_label": page.server_label.text(),
-            "server_address": page.server_edit.text(),
-            "button": page.sign_in_button.text(),
             # The families the app registered from its own font files (not the system's).
             "bundled_fonts": register_bundled_fonts(),
         }
+        if setup:  # first run, or the provisioning file is broken: the app asks which server
+            data.update(
+                screen="server_setup",
+                title=setup[0].title_label.text(),
+                server_address=setup[0].address_edit.text(),
+                provisioning_problem=setup[0].provisioning_label.text()
+                if setup[0].provisioning_label.isVisible()
+                else "",
+                button=setup[0].check_button.text(),
+            )
+        else:
+            page = pages[0]
+            data.update(
+                screen="sign_in",
+                title=page.form_title.text(),
+                server_label=page.server_label.text(),
+                server_address=page.server_edit.text(),
+                button=page.sign_in_button.text(),
+            )
         report.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         app.quit()
 
@@ -117,25 +131,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=os.environ.get("ECABINET_LOG_LEVEL", "WARNING"))
     _seed_catalogs()
 
-    from ecabinet.client.provisioning import ProvisioningError, load_provisioning
-
-    server_url = args.server_url
-    try:
-        provisioning = load_provisioning()
-    except ProvisioningError as exc:
-        # The app still starts and asks for the server; the IT office reads the reason in the log.
-        log.error("%s", exc)
-        provisioning = None
-    if server_url is None and provisioning is not None:
-        server_url = provisioning.server_url
-
     report = os.environ.get("ECABINET_SMOKE_REPORT")
     if report:
         _install_smoke_probe(Path(report))
 
     from ecabinet.ui.app import run
 
-    return run(server_url=server_url, profile=args.profile, language=args.language)
+    return run(server_url=args.server_url, profile=args.profile, language=args.language)
 
 
 if __name__ == "__main__":

@@ -492,6 +492,7 @@ class ApiClient:
         allow_change: bool = False,
         live_counts: bool = False,
         time_limit_seconds: int | None = None,
+        require_signed_ballots: bool = False,
     ) -> dict[str, Any]:
         """`POST /api/meetings/{id}/votes` (chair or secretary): the vote, `state` `open`."""
         body: dict[str, Any] = {
@@ -508,6 +509,8 @@ class ApiClient:
             body["quorum"] = quorum
         if time_limit_seconds is not None:
             body["time_limit_seconds"] = time_limit_seconds
+        if require_signed_ballots:
+            body["require_signed_ballots"] = True
         return self.send("POST", self._meeting_path(meeting_id, "votes"), body)
 
     def votes(self, meeting_id: str) -> list[dict[str, Any]]:
@@ -707,7 +710,12 @@ class ApiClient:
             body["status"] = status
         if progress is not None:
             body["progress"] = progress
-        return self.send("POST", f"/api/tasks/{_seg(task_id)}/notes", body)
+        return self.send("POST", self.task_notes_path(task_id), body)
+
+    @staticmethod
+    def task_notes_path(task_id: str) -> str:
+        """Where a task's progress notes go (also for the outbox entry that carries one, kind ``task_note``)."""
+        return f"/api/tasks/{_seg(task_id)}/notes"
 
     def send(self, method: str, path: str, body: Any = None) -> dict[str, Any]:
         """A JSON call as the outbox replays it: the answer's object, or an `ApiError`."""

@@ -22,8 +22,8 @@ from typing import Any, TypeVar
 from ecabinet.client import outbox
 from ecabinet.client.annotations import AnnotationBook, annotation_key
 from ecabinet.client.api import ApiClient, LoginResult
-from ecabinet.client.credentials import SigningCredentials
 from ecabinet.client.cache import DocumentCache
+from ecabinet.client.credentials import SigningCredentials
 from ecabinet.client.device import default_device_name, load_or_create_device_id, profile_dir
 from ecabinet.client.errors import AuthExpired, DeviceRevoked, OfflineError
 from ecabinet.client.pin import PinLockedOut, check_pin
@@ -232,13 +232,24 @@ class Engine:
         """Queue consultation answers, (path, body with its `client_id`) each, signed on this device if at all, so
         this works offline; then try to send them now. The flush's result (`stopped_by` says why some wait), or
         None when the session needs a new sign-in first (they wait too)."""
+        return self._queue_and_flush("answer", "PUT", answers)
+
+    def queue_task_note(self, task_id: str, body: dict[str, Any]) -> outbox.FlushResult | None:
+        """A progress note on a task (`text`, `status`, `progress`), kept in the outbox until the server has it;
+        its `client_id` makes a resend after a lost answer count once."""
+        path = self.api.task_notes_path(task_id)
+        return self._queue_and_flush("task_note", "POST", [(path, body)])
+
+    def _queue_and_flush(
+        self, kind: str, method: str, items: list[tuple[str, dict[str, Any]]]
+    ) -> outbox.FlushResult | None:
         if self.store is None:
             raise NotSignedIn("Sign in first.")
         store = self.store
-        for path, body in answers:
+        for path, body in items:
             client_id = str(body.get("client_id") or uuid.uuid4())
             body = {**body, "client_id": client_id}
-            outbox.enqueue(store, client_id=client_id, kind="answer", method="PUT", path=path, body=body)
+            outbox.enqueue(store, client_id=client_id, kind=kind, method=method, path=path, body=body)
         try:
             return self._guard(lambda: outbox.flush(self.api, store))
         except (OfflineError, AuthExpired):

@@ -16,7 +16,7 @@ from ecabinet.client.store import Store
 
 #: Kinds the outbox may carry. Ballots are deliberately absent: a vote counts only when the server
 #: confirmed it, so the app never queues one.
-QUEUEABLE = frozenset({"position", "annotation", "speaking_request", "answer"})
+QUEUEABLE = frozenset({"position", "annotation", "speaking_request", "answer", "task_note"})
 #: Consultation answers (issue 16) may wait: the server judges the deadline by when one arrives and says so
 #: (a late one is refused as `deadline_passed` and kept here with that reason for the member to see).
 

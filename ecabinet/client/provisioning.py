@@ -365,10 +365,7 @@ def check_server(
             if pin is not None and fingerprint != pin:
                 raise CertificatePinMismatch(url, format_fingerprint(pin), format_fingerprint(fingerprint))
         health = api.health()
-        try:
-            answer = api.send("GET", "/api/client-version")
-        except NotFound:  # a server older than this endpoint announces nothing
-            answer = {}
+        answer = _client_version_answer(api)
     version = health.get("version")
     if health.get("status") != "ok" or not isinstance(version, str):
         raise InvalidResponse(200, "invalid_response", "not an eCabinet server (no health answer)")
@@ -376,20 +373,37 @@ def check_server(
     name = (provisioning.server_name if provisioning is not None else None) or (
         server_name if isinstance(server_name, str) and server_name else httpx.URL(url).host
     )
-    newest = answer.get("newest_version")
-    download = answer.get("download_url")
     return ServerIdentity(
         url=url,
         name=name,
         version=version,
         fingerprint=fingerprint,
         certificate_subject=subject,
-        client=ClientVersionInfo(
-            newest_version=newest if isinstance(newest, str) and newest else None,
-            download_url=download if isinstance(download, str) and download.startswith("https://") else None,
-        ),
+        client=_version_info(answer),
         provisioned=provisioning is not None and provisioning.server_url == url,
     )
+
+
+def _client_version_answer(api: ApiClient) -> dict[str, Any]:
+    try:
+        return api.send("GET", "/api/client-version")
+    except NotFound:  # a server older than this endpoint announces nothing
+        return {}
+
+
+def _version_info(answer: Mapping[str, Any]) -> ClientVersionInfo:
+    newest = answer.get("newest_version")
+    download = answer.get("download_url")
+    return ClientVersionInfo(
+        newest_version=newest if isinstance(newest, str) and newest else None,
+        # Only an https link is offered to click: the update must come from where the IT office says.
+        download_url=download if isinstance(download, str) and download.startswith("https://") else None,
+    )
+
+
+def client_version_info(api: ApiClient) -> ClientVersionInfo:
+    """What the server says about app versions, through an already trusted (signed-in) connection."""
+    return _version_info(_client_version_answer(api))
 
 
 # -- remembered servers ----------------------------------------------------------------------------------

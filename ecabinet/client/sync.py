@@ -75,20 +75,25 @@ class WantedVersion:
     title: str
 
 
+def expired_meetings(store: Store, *, retention_days: int | None, now: datetime | None = None) -> set[str]:
+    """Meetings closed longer ago than the retention period: their packets are not kept on the device."""
+    if retention_days is None:
+        return set()
+    limit = (now or datetime.now(UTC)) - timedelta(days=retention_days)
+    expired: set[str] = set()
+    for meeting in store.entities("meeting"):
+        starts = datetime.fromisoformat(str(meeting["starts_at"]).replace("Z", "+00:00"))
+        if meeting.get("state") == "closed" and starts < limit:
+            expired.add(str(meeting["id"]))
+    return expired
+
+
 def wanted_versions(
     store: Store, *, retention_days: int | None = None, now: datetime | None = None
 ) -> list[WantedVersion]:
     """The newest version of every document the user may see, except packets of meetings closed longer
     than the retention period."""
-    now = now or datetime.now(UTC)
-    meetings = {m["id"]: m for m in store.entities("meeting")}
-    expired: set[str] = set()
-    if retention_days is not None:
-        limit = now - timedelta(days=retention_days)
-        for meeting_id, meeting in meetings.items():
-            starts = datetime.fromisoformat(str(meeting["starts_at"]).replace("Z", "+00:00"))
-            if meeting.get("state") == "closed" and starts < limit:
-                expired.add(meeting_id)
+    expired = expired_meetings(store, retention_days=retention_days, now=now)
     wanted = []
     for doc in store.entities("document"):
         if doc.get("meeting_id") in expired or not doc.get("versions"):

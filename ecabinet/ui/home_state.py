@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
 from ecabinet.client.store import Store
+from ecabinet.client.sync import expired_meetings
 from ecabinet.ui.meeting_state import read_reading
 
 GROUP_IN_SESSION: Final = "in_session"
@@ -36,6 +37,8 @@ class MeetingEntry:
     #: Documents never opened on this device, and documents opened before whose newest version is newer.
     unread: int = 0
     changed: int = 0
+    #: Closed longer ago than the device keeps packets (the admin's retention): read on the server, not here.
+    archived: bool = False
 
     @property
     def id(self) -> str:
@@ -106,9 +109,16 @@ def _sort_key(entry: MeetingEntry) -> tuple[str, str]:
     return (str(entry.meeting.get("starts_at") or ""), entry.id)
 
 
-def read_home(store: Store, is_cached: Callable[[str], bool], *, now: datetime | None = None) -> HomeState:
+def read_home(
+    store: Store,
+    is_cached: Callable[[str], bool],
+    *,
+    now: datetime | None = None,
+    retention_days: int | None = None,
+) -> HomeState:
     """Meetings with their group and cached-document counts, and the outbox's waiting and refused items."""
     now = now or datetime.now(UTC)
+    archived = expired_meetings(store, retention_days=retention_days, now=now)
     totals: dict[str, int] = {}
     cached: dict[str, int] = {}
     unread: dict[str, int] = {}
@@ -135,6 +145,7 @@ def read_home(store: Store, is_cached: Callable[[str], bool], *, now: datetime |
             cached=cached.get(str(meeting.get("id")), 0),
             unread=unread.get(str(meeting.get("id")), 0),
             changed=changed.get(str(meeting.get("id")), 0),
+            archived=str(meeting.get("id")) in archived,
         )
         for meeting in store.entities("meeting")
     ]

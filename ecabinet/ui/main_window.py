@@ -11,31 +11,49 @@ never sees a widget.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ecabinet.client.annotations import ImportResult
 from ecabinet.client.api import LoginResult
+from ecabinet.client.credentials import SigningCredentials
 from ecabinet.client.device import profile_dir
 from ecabinet.client.notes_transfer import NotesFileError, NotesPassphraseError
 from ecabinet.client.pin import PinLockedOut, WrongPin
 from ecabinet.client.preferences import Preferences, preferences_path
+from ecabinet.client.provisioning import (
+    ClientVersionInfo,
+    KnownServers,
+    Provisioning,
+    ProvisioningError,
+    ServerIdentity,
+    client_version_info,
+)
 from ecabinet.client.secretariat import SecretariatClient
+from ecabinet.ui.between.screens import BetweenScreens
+from ecabinet.ui.first_run import ServerSetupPage, UpdateNotice, needs_server_setup
 from ecabinet.ui.idle import IdleWatcher
 from ecabinet.ui.live.controller import LiveController
 from ecabinet.ui.lock_page import LockPage, PinDialog
 from ecabinet.ui.meeting_page import MeetingPage
 from ecabinet.ui.meetings_page import MeetingsPage
+from ecabinet.ui.minutes.controller import MinutesController
+from ecabinet.ui.minutes.page import MinutesPage
 from ecabinet.ui.notes_transfer_dialog import NotesPassphraseDialog
+from ecabinet.ui.operations import BackgroundRunner
 from ecabinet.ui.prepare.controller import PrepareController
 from ecabinet.ui.prepare.page import PreparePage
 from ecabinet.ui.session import SessionController, remembered_server
 from ecabinet.ui.settings_dialog import SettingsDialog
 from ecabinet.ui.sign_in_page import SignInPage
+from ecabinet.ui.signatures_panel import SignatureChecker
+from ecabinet.ui.signing import CredentialsDialog, SigningRunner, describe_certificate
 from ecabinet.ui.style import apply_theme
 from ecabinet.ui.translations import Translations
 from ecabinet.ui.viewer import RenderService
@@ -58,10 +76,16 @@ class MainWindow(QMainWindow):
         server_url: str | None = None,
         demo_accounts: Sequence[tuple[str, str]] | None = None,
         preferences: Preferences | None = None,
+        provisioning: Provisioning | None = None,
+        provisioning_error: ProvisioningError | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.provisioning = provisioning
+        #: The servers this profile has confirmed (name and certificate fingerprint), see `ecabinet.ui.first_run`.
+        self.known_servers = KnownServers(profile_dir(controller.profile))
+        server_url = server_url or (provisioning.server_url if provisioning is not None else None)
         self.translations = translations
         #: This profile's choices (language, theme, text size, automatic lock), saved beside its device id.
         self.preferences_file = preferences_path(profile_dir(controller.profile))
@@ -93,12 +117,46 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.meeting_page)
         self.stack.addWidget(self.lock_page)
         self.stack.addWidget(self.prepare_page)
+        # Minutes and signatures: one checker for the reader and the Minutes page (trust roots passed explicitly).
+        self.signature_checker = SignatureChecker(lambda: controller.engine, self)
+        if provisioning is not None and provisioning.signature_roots:
+            self.signature_checker.pinned_roots = provisioning.signature_roots
+        self.meeting_page.attach_signatures(self.signature_checker)
+        self.minutes_controller = MinutesController(lambda: controller.engine, self)
+        self.minutes_page = MinutesPage(self.minutes_controller, self.signature_checker)
+        self.stack.addWidget(self.minutes_page)
+        self.meeting_page.minutes_requested.connect(self.show_minutes)
+        self.minutes_page.back_requested.connect(self._back_from_minutes)
+        self.minutes_page.read_requested.connect(self._read_minutes)
+        self.minutes_controller.minutes_changed.connect(self._hint_timer.start)  # a new version to sync
+        self._locked_in_minutes = False
+        #: First run: which server (None when the address is known and the provisioning file, if any, is sound).
+        self.server_setup_page: ServerSetupPage | None = None
+        if provisioning_error is not None or needs_server_setup(
+            provisioning, server_url, remembered_server(controller.profile)
+        ):
+            self.server_setup_page = ServerSetupPage(
+                self.known_servers, provisioning=provisioning, provisioning_error=provisioning_error
+            )
+            self.stack.addWidget(self.server_setup_page)
+            self.server_setup_page.server_confirmed.connect(self._on_server_confirmed)
+        #: "A newer app is available" above every page, from the server's announcement.
+        self.update_notice = UpdateNotice()
+        if self.server_setup_page is not None:
+            self.server_setup_page.update_announced.connect(self.update_notice.show_info)
+        self._version_runner = BackgroundRunner(self, max_threads=1)
         #: Locks the session after the chosen minutes without input (when a PIN is set); watching while signed in.
         self.idle_watcher = IdleWatcher(self.preferences.idle_lock_ms, self)
         self.idle_watcher.idle.connect(self.lock)
         # Where the person was when the session locked: (meeting id, document id), or None for Home.
         self._locked_at: tuple[str, str | None] | None = None
-        self.setCentralWidget(self.stack)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.update_notice)
+        central_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.resize(1180, 780)
         self.setMinimumSize(720, 560)
 
@@ -142,6 +200,13 @@ class MainWindow(QMainWindow):
         controller.offline_changed.connect(meeting.set_offline)
         meeting.marks.access = controller
         meeting.attach_live(self.live)
+        #: Every signature the app makes (ballots, minutes, answers) asks and works through this one runner.
+        self.signing_runner = SigningRunner(self.signing_credentials, self)
+        self.signing_runner.prepare_dialog = self._offer_demo_certificate
+        #: `ecabinet demo` only: the demo's certificates, offered when a demo user sets up signing.
+        self.demo_pki: dict[str, Any] | None = None
+        if meeting.live_panel is not None:
+            meeting.live_panel.signing = self.signing_runner
         meeting.position_stated.connect(controller.state_position)
         meeting.marks.failed.connect(meeting.show_mark_failed)
         meeting.notes_requested.connect(controller.list_notes)
@@ -160,6 +225,8 @@ class MainWindow(QMainWindow):
         controller.changes_failed.connect(meeting.show_changes_failed)
         controller.session_ended.connect(self._on_session_ended)
         controller.signed_out.connect(self._on_signed_out)
+        #: Consultations, notifications and tasks (issue 16): pages in the stack, reached from Home's tiles.
+        self.between = BetweenScreens(self)
         self._watch_network()
         self.retranslate()
 
@@ -180,8 +247,29 @@ class MainWindow(QMainWindow):
         info.reachabilityChanged.connect(changed)
 
     def start(self) -> None:
-        """Open Home from the offline store if this profile has one for the server (else stay at sign-in)."""
+        """Open Home from the offline store if this profile has one for the server (else stay at sign-in);
+        on a first run, ask which server first."""
+        if self.server_setup_page is not None:
+            self.stack.setCurrentWidget(self.server_setup_page)
+            return
         self.controller.start(self.server_url)
+
+    def _on_server_confirmed(self, identity: ServerIdentity) -> None:
+        """The person accepted the server: sign in there (the address is remembered at the first sign-in)."""
+        self.server_url = identity.url
+        self.sign_in_page.server_edit.setText(identity.url)
+        self.stack.setCurrentWidget(self.sign_in_page)
+        self.controller.start(identity.url)
+
+    def _check_for_update(self) -> None:
+        """Ask the server, once per sign-in and in the background, whether it expects a newer app."""
+        engine = self.controller.engine
+        if engine is None:
+            return
+        api = engine.api
+        self._version_runner.start(
+            lambda: client_version_info(api), on_success=self._on_version_info, on_failure=lambda _e: None
+        )
 
     def retranslate(self) -> None:
         """Set the window title in the current language."""
@@ -227,10 +315,12 @@ class MainWindow(QMainWindow):
         """Lock now (the idle timer calls this): the data key is forgotten, the open document closed in the
         render process, and the lock page shown. Nothing happens without a PIN or outside Home and a meeting."""
         current = self.stack.currentWidget()
-        if current not in (self.meetings_page, self.meeting_page) or not self.controller.lock():
+        lockable = (self.meetings_page, self.meeting_page, self.minutes_page, *self.between.pages)
+        if current not in lockable or not self.controller.lock():
             return
         self.idle_watcher.stop()
-        if current is self.meeting_page and self.meeting_page.state is not None:
+        self._locked_in_minutes = current is self.minutes_page  # its typed text stays; back there after unlock
+        if current in (self.meeting_page, self.minutes_page) and self.meeting_page.state is not None:
             self._locked_at = (self.meeting_page.state.id, self.meeting_page.document_id)
         else:
             self._locked_at = None
@@ -262,6 +352,9 @@ class MainWindow(QMainWindow):
             self.open_meeting(meeting_id)
             if document_id is not None and self.stack.currentWidget() is self.meeting_page:
                 self.meeting_page.open_document(document_id)
+            if self._locked_in_minutes and self.stack.currentWidget() is self.meeting_page:
+                self.stack.setCurrentWidget(self.minutes_page)  # as it was: what was typed is still there
+        self._locked_in_minutes = False
 
     def _on_password_instead(self) -> None:
         self.controller.end_locked_session()
@@ -306,6 +399,31 @@ class MainWindow(QMainWindow):
     def _back_from_prepare(self) -> None:
         self.show_home()
         self.controller.sync()  # what was prepared and published shows on Home too
+
+    # -- minutes ----------------------------------------------------------------------------------------------
+
+    def show_minutes(self, meeting_id: str) -> None:
+        """The Minutes page of the open meeting (online: the draft, approvals and signing live on the server)."""
+        title = self.meeting_page.state.title if self.meeting_page.state is not None else ""
+        self.minutes_page.open(meeting_id, title)
+        self.stack.setCurrentWidget(self.minutes_page)
+
+    def _back_from_minutes(self) -> None:
+        self.stack.setCurrentWidget(self.meeting_page)
+        self.controller.refresh_meeting()  # a new signed version may have arrived meanwhile
+
+    def _read_minutes(self, meeting_id: str, document_id: str) -> None:
+        """The minutes PDF in the reader (synced like any paper; its signatures are checked there too)."""
+        self.stack.setCurrentWidget(self.meeting_page)
+        if self.meeting_page.state is None or self.meeting_page.state.id != meeting_id:
+            self.open_meeting(meeting_id)
+        self.meeting_page.open_document(document_id)
+
+    def _clear_minutes(self) -> None:
+        self.minutes_page.clear()
+        self.minutes_controller.close()
+        self.signature_checker.forget()
+        self._locked_in_minutes = False
 
     def show_prepare(self) -> None:
         """The workspace where the secretariat prepares meetings (online: every change goes to the server)."""
@@ -388,11 +506,60 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog:
         """Open the Settings dialog (non-blocking; returned for tests); Save applies and remembers the choice."""
         current = self.translations.language if self.translations is not None else None
-        dialog = SettingsDialog(self.preferences, current_language=current, parent=self)
+        credentials = self.signing_credentials()
+        certificate: str | None = None
+        if credentials is not None:
+            info = credentials.info()
+            certificate = describe_certificate(info) if info is not None else ""
+        dialog = SettingsDialog(self.preferences, current_language=current, certificate=certificate, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.preferences_changed.connect(self.apply_preferences)
+        dialog.certificate_requested.connect(dialog.reject)
+        dialog.certificate_requested.connect(self.open_certificate)
         dialog.open()
         return dialog
+
+    def signing_credentials(self) -> SigningCredentials | None:
+        """The signed-in user's signing certificate on this device (None when nobody is signed in)."""
+        engine = self.controller.engine
+        if engine is None or engine.user is None or engine.vault is None:
+            return None
+        return engine.credentials
+
+    def open_certificate(self) -> CredentialsDialog | None:
+        """Set up or change the signing certificate (a .p12 file or a USB token)."""
+        credentials = self.signing_credentials()
+        if credentials is None:
+            return None
+        dialog = CredentialsDialog(credentials, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._offer_demo_certificate(dialog)
+        dialog.open()
+        return dialog
+
+    def _offer_demo_certificate(self, dialog: CredentialsDialog) -> None:
+        """In the demo, fill in the signed-in demo user's certificate (the chair's on a SoftHSM2 token)."""
+        engine = self.controller.engine
+        demo = self.demo_pki
+        if demo is None or engine is None or engine.user is None or dialog.credentials.info() is not None:
+            return
+        username = str(engine.user.get("username") or "")
+        token = demo.get("token")
+        if isinstance(token, dict) and token.get("username") == username:
+            # SoftHSM reads its configuration from the environment; only the demo's token lives there.
+            os.environ["SOFTHSM2_CONF"] = str(token["config"])
+            hint = self.tr("Demo: your key is on a SoftHSM2 token, as a USB token would hold it. Its PIN is %1.")
+            dialog.offer_token(
+                str(token["module"]),
+                str(token["token_label"]),
+                str(token["key_label"]),
+                hint.replace("%1", str(token["pin"])),
+            )
+            return
+        p12 = Path(str(demo.get("directory", ""))) / f"{username}.p12"
+        if p12.is_file():
+            hint = self.tr("Demo: this is your demo certificate file. Its passphrase is “%1”.")
+            dialog.offer_file(p12, hint.replace("%1", str(demo.get("passphrase", ""))))
 
     def apply_preferences(self, preferences: Preferences) -> None:
         """Use `preferences` now (theme, text size, language, lock delay) and keep them for the next start."""
@@ -420,8 +587,12 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.sign_in_page or not busy:
             self.sign_in_page.set_busy(busy)
 
+    def _on_version_info(self, info: ClientVersionInfo) -> None:
+        self.update_notice.show_info(info)
+
     def _on_signed_in(self, result: LoginResult) -> None:
         self._show_home()
+        self._check_for_update()
 
     def _on_resumed(self) -> None:
         self._show_home()
@@ -454,6 +625,7 @@ class MainWindow(QMainWindow):
         self._show_sign_in()
 
     def _show_sign_in(self) -> None:
+        self._clear_minutes()
         self.live.stop()
         self.idle_watcher.stop()
         self.meetings_page.clear()

@@ -39,6 +39,7 @@ from ecabinet.ui.meeting_state import DocumentEntry, ItemEntry, MeetingState
 from ecabinet.ui.notes_panel import NotesPanel
 from ecabinet.ui.reader_marks import ReaderMarks
 from ecabinet.ui.search_panel import SearchResultsPanel
+from ecabinet.ui.signatures_panel import DocumentSignatures, SignatureChecker
 from ecabinet.ui.style import TOUCH_TARGET_PX
 from ecabinet.ui.viewer import RenderService
 from ecabinet.ui.viewer.annotated_view import AnnotatedDocumentView, Tool
@@ -368,6 +369,7 @@ class MeetingPage(QWidget):
     mark_discard_requested = Signal(str)  # annotation id left on an old version, discarded by the reader
     export_requested = Signal(str, str, str)  # document id, sha, the document's title (for the file name)
     changes_requested = Signal(str, str, str)  # document id, the version read before, the version shown
+    minutes_requested = Signal(str)  # meeting id: open its Minutes page
     notes_export_requested = Signal(str)  # meeting id
     notes_import_requested = Signal()
 
@@ -420,6 +422,15 @@ class MeetingPage(QWidget):
         self.live_button.setMinimumHeight(TOUCH_TARGET_PX)
         self.live_button.clicked.connect(self.show_live)
         self.live_button.hide()
+        # The minutes of a closed meeting (the secretary may start them during the session).
+        self.minutes_button = QPushButton()
+        self.minutes_button.setObjectName("minutesButton")
+        self.minutes_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.minutes_button.setMinimumHeight(TOUCH_TARGET_PX)
+        self.minutes_button.clicked.connect(self._on_minutes_clicked)
+        self.minutes_button.hide()
+        #: Who signed the document shown, checked on this device (`attach_signatures`).
+        self.signatures: DocumentSignatures | None = None
         self.live: LiveController | None = None
         self.live_panel: LivePanel | None = None
         self._following = False
@@ -466,6 +477,7 @@ class MeetingPage(QWidget):
         side_buttons = QHBoxLayout()
         side_buttons.addWidget(self.agenda_button)
         side_buttons.addWidget(self.live_button)
+        side_buttons.addWidget(self.minutes_button)
         side_buttons.addStretch(1)
         side_layout.addLayout(side_buttons)
         side_layout.addWidget(self.side_stack, 1)
@@ -513,7 +525,7 @@ class MeetingPage(QWidget):
         self.page_label = QLabel()
         self.page_label.setObjectName("pageIndicator")
         self.page_edit = QLineEdit()
-        self.page_edit.setFixedWidth(84)
+        self.page_edit.setFixedWidth(68)
         self.page_edit.setMinimumHeight(TOUCH_TARGET_PX)
         self.page_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_edit.setValidator(QIntValidator(1, 1_000_000, self.page_edit))
@@ -527,7 +539,6 @@ class MeetingPage(QWidget):
         toolbar.addWidget(self.previous_button)
         toolbar.addWidget(self.next_button)
         toolbar.addWidget(self.page_label)
-        toolbar.addSpacing(8)
         toolbar.addWidget(self.page_edit)
         toolbar.addWidget(self.go_button)
         toolbar.addStretch(1)
@@ -542,6 +553,7 @@ class MeetingPage(QWidget):
         heading_row.addWidget(self.zoom_in_button)
         heading_row.addWidget(self.fit_width_button)
         heading_row.addWidget(self.single_button)
+        self._heading_row = heading_row  # the signatures button joins it (`attach_signatures`)
 
         self.view = HighlightedDocumentView(service)
         self.view.current_page_changed.connect(self._on_page_changed)
@@ -653,6 +665,10 @@ class MeetingPage(QWidget):
         self.reader_error.retranslate()
         self.live_button.setText("● " + self.tr("Live session"))
         self.live_button.setAccessibleName(self.tr("The meeting in session: speakers, votes, attendance"))
+        self.minutes_button.setText(self.tr("Minutes"))
+        self.minutes_button.setAccessibleName(self.tr("The minutes of this meeting: text, approval, signatures"))
+        if self.signatures is not None:
+            self.signatures.retranslate()
         self.present_button.setText(self.tr("Share my page"))
         self.present_button.setAccessibleName(self.tr("Let the participants follow the page I am on"))
         self.changes_button.setText(self.tr("What changed"))
@@ -693,6 +709,7 @@ class MeetingPage(QWidget):
         if same:
             self.marks.refresh()  # a sync may have brought colleagues' shared marks, or moved mine
         self._update_live(state)
+        self._update_minutes_button(state)
 
     def set_offline(self, offline: bool) -> None:
         self.offline_badge.setVisible(offline)
@@ -714,6 +731,9 @@ class MeetingPage(QWidget):
         self.annotate_button.setChecked(False)
         self.view.set_change_marks(None)
         self.changes_button.hide()
+        if self.signatures is not None:
+            self.signatures.clear()
+        self.minutes_button.hide()
         self.search_edit.clear()
         self.show_agenda()
         self._rebuild_agenda()
@@ -767,6 +787,7 @@ class MeetingPage(QWidget):
             self._read_before[document_id] = entry.last.sha
         self.view.set_change_marks(None)
         self.changes_button.setVisible(self._read_before.get(document_id, sha) != sha)
+        self._check_signatures(document_id, sha, data)
         self.reader_notice.clear_error()
         self.reader_error.clear_error()
         restricted = entry is not None and entry.restricted
@@ -943,6 +964,39 @@ class MeetingPage(QWidget):
         self.side_stack.addWidget(self.live_panel)
         self.live_panel.follow_presenter_changed.connect(self._set_following)
         live.presenter_moved.connect(self._on_presenter_moved)
+
+    # -- minutes and signatures ---------------------------------------------------------------------------------
+
+    def attach_signatures(self, checker: SignatureChecker) -> None:
+        """Check the signatures of every document shown (the window owns the checker): a button beside the
+        title says the verdict, only for signed files, and opens the signatures on the side."""
+        self.signatures = DocumentSignatures(checker, self)
+        self._heading_row.insertWidget(1, self.signatures.button)
+        self.side_stack.addWidget(self.signatures.panel)
+        self.signatures.panel_requested.connect(self.show_signatures)
+        self.signatures.retranslate()
+
+    def show_signatures(self) -> None:
+        if self.signatures is not None:
+            self.side_stack.setCurrentWidget(self.signatures.panel)
+            self.agenda_button.show()
+
+    def _check_signatures(self, document_id: str, sha: str, data: bytes) -> None:
+        if self.signatures is None:
+            return
+        self.signatures.document_shown(f"{document_id}:{sha}", data)
+        if not self.signatures.state and self.side_stack.currentWidget() is self.signatures.panel:
+            self.show_agenda()  # the new document is not signed: nothing to show there
+
+    def _update_minutes_button(self, state: MeetingState) -> None:
+        meeting = state.meeting
+        closed = meeting.get("state") == "closed"
+        drafting = meeting.get("state") == "in_session" and meeting.get("my_role") == "secretary"
+        self.minutes_button.setVisible(closed or drafting or bool(meeting.get("minutes")))
+
+    def _on_minutes_clicked(self) -> None:
+        if self.state is not None:
+            self.minutes_requested.emit(self.state.id)
 
     def show_live(self) -> None:
         if self.live_panel is not None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecabinet.client.sync import SyncProgress, SyncReport
+from ecabinet.ui.between.home_bar import BetweenBar
 from ecabinet.ui.home_state import GROUP_IN_SESSION, GROUP_ORDER, GROUP_PAST, GROUP_UPCOMING, HomeState, MeetingEntry
 from ecabinet.ui.messages import error_message, meeting_state_name, outbox_kind_name
 from ecabinet.ui.style import app_logo
@@ -112,12 +113,14 @@ class MeetingCard(ClickableFrame):
 
     @property
     def sync_state(self) -> str:
-        """`synced`, `downloading`, `partial`, `missing` or `empty` (no documents yet)."""
+        """`synced`, `downloading`, `partial`, `missing`, `archived` (older than the device keeps) or `empty`."""
         entry = self.entry
         if entry.documents == 0:
             return "empty"
         if entry.complete:
             return "synced"
+        if entry.archived:
+            return "archived"
         if self._syncing:
             return "downloading"
         return "missing" if entry.cached == 0 else "partial"
@@ -144,6 +147,8 @@ class MeetingCard(ClickableFrame):
             text = self.tr("Downloading %1 of %2").replace("%1", done).replace("%2", total)
         elif state == "missing":
             text = self.tr("Not yet downloaded")
+        elif state == "archived":
+            text = self.tr("Older meeting: its papers are kept on the server, not on this device")
         else:
             text = self.tr("%1 of %2 on this device").replace("%1", done).replace("%2", total)
         self.sync_label.setText(text)
@@ -315,9 +320,13 @@ class MeetingsPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._list_widget)
 
+        #: Between meetings (issue 16): consultations, notifications and tasks, each a large tile with a badge.
+        self.between_bar = BetweenBar()
+
         body = QVBoxLayout()
         body.setContentsMargins(40, 24, 40, 24)
         body.setSpacing(12)
+        body.addWidget(self.between_bar)
         body.addLayout(title_row)
         body.addWidget(self.status_label)
         body.addWidget(self.progress_bar)

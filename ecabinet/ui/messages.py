@@ -11,6 +11,7 @@ import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from ecabinet.client.credentials import CredentialError
 from ecabinet.client.errors import (
     ApiError,
     AuthExpired,
@@ -25,7 +26,6 @@ from ecabinet.client.errors import (
     ServerError,
     TooManyAttempts,
 )
-from ecabinet.client.credentials import CredentialError
 from ecabinet.client.pin import PinLockedOut
 from ecabinet.client.vault import KeyringUnavailable, VaultKeyError, VaultLocked
 from ecabinet.pdf.signing import SigningError
@@ -172,6 +172,7 @@ _OUTBOX_KINDS = {
     "position": str(QT_TRANSLATE_NOOP("OutboxKind", "Your position")),
     "annotation": str(QT_TRANSLATE_NOOP("OutboxKind", "Your note")),
     "speaking_request": str(QT_TRANSLATE_NOOP("OutboxKind", "Your request to speak")),
+    "answer": str(QT_TRANSLATE_NOOP("OutboxKind", "Your answer to a consultation")),
 }
 
 

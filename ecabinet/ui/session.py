@@ -307,7 +307,8 @@ class SessionController(QObject):
         if engine is None or engine.store is None:
             return
         cache = engine.cache
-        self.home_changed.emit(read_home(engine.store, cache.has if cache is not None else lambda _sha: False))
+        is_cached = cache.has if cache is not None else lambda _sha: False
+        self.home_changed.emit(read_home(engine.store, is_cached, retention_days=engine.retention_days))
 
     def sync(self) -> None:
         """Bring the store and cache up to date in the background (one sync at a time).

@@ -34,15 +34,19 @@ class SettingsDialog(QDialog):
     """Choose language, theme, text size and the automatic lock; `preferences_changed` carries the choice."""
 
     preferences_changed = Signal(object)  # Preferences, on Save
+    certificate_requested = Signal()  # "Signing certificate…": the window opens the certificate dialog
 
     def __init__(
         self,
         preferences: Preferences,
         *,
         current_language: str | None = None,
+        certificate: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """`current_language` is the language in use, shown when `preferences.language` is None (system's)."""
+        """`current_language` is the language in use, shown when `preferences.language` is None (system's).
+        `certificate` describes the signed-in user's signing certificate ("" for none yet; None when nobody is
+        signed in, and then the section is not shown)."""
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setModal(True)
@@ -95,6 +99,16 @@ class SettingsDialog(QDialog):
         self.lock_hint.setObjectName("hintLabel")
         self.lock_hint.setWordWrap(True)
 
+        self.certificate_label = QLabel()
+        self.certificate_label.setObjectName("fieldLabel")
+        self.certificate_value = QLabel(certificate or "")
+        self.certificate_value.setWordWrap(True)
+        self.certificate_button = QPushButton()
+        self.certificate_button.setMinimumHeight(TOUCH_TARGET_PX)
+        self.certificate_button.clicked.connect(self.certificate_requested)
+        self._has_certificate_section = certificate is not None
+        self._has_certificate = bool(certificate)
+
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -136,6 +150,16 @@ class SettingsDialog(QDialog):
                 layout.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addSpacing(10)
         layout.addWidget(self.lock_hint)
+        if self._has_certificate_section:
+            layout.addSpacing(10)
+            layout.addWidget(self.certificate_label)
+            certificate_row = QHBoxLayout()
+            certificate_row.addWidget(self.certificate_value, 1)
+            certificate_row.addWidget(self.certificate_button, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(certificate_row)
+        else:
+            for widget in (self.certificate_label, self.certificate_value, self.certificate_button):
+                widget.hide()
         layout.addSpacing(14)
         layout.addWidget(self.button_box)
         self.setMinimumWidth(560)
@@ -204,6 +228,10 @@ class SettingsDialog(QDialog):
         self.lock_hint.setText(
             self.tr("Only when a PIN is set. Locking closes the open document; your PIN opens eCabinet again.")
         )
+        self.certificate_label.setText(self.tr("Signing certificate"))
+        if not self._has_certificate:
+            self.certificate_value.setText(self.tr("None on this device yet."))
+        self.certificate_button.setText(self.tr("Change…") if self._has_certificate else self.tr("Set up…"))
         self.save_button.setText(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save settings"))
         self.cancel_button.setText(self.tr("Cancel"))

@@ -58,17 +58,16 @@ def _buttons(box: QDialogButtonBox) -> None:
 def describe_certificate(info: CredentialInfo) -> str:
     """Whose certificate, from whom, until when, and its fingerprint in groups, for a person to compare."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Signing", text)
-
     fingerprint = " ".join(info.fingerprint[i : i + 4] for i in range(0, 32, 4)).upper()
     lines = [
-        tr("%1, issued by %2").replace("%1", info.subject).replace("%2", info.issuer),
-        tr("Valid until %1").replace("%1", info.not_after.strftime("%Y-%m-%d")),
-        tr("Fingerprint %1 …").replace("%1", fingerprint),
+        QCoreApplication.translate("Signing", "%1, issued by %2")
+        .replace("%1", info.subject)
+        .replace("%2", info.issuer),
+        QCoreApplication.translate("Signing", "Valid until %1").replace("%1", info.not_after.strftime("%Y-%m-%d")),
+        QCoreApplication.translate("Signing", "Fingerprint %1 …").replace("%1", fingerprint),
     ]
     if info.kind == "pkcs11":
-        lines.append(tr("On the token %1").replace("%1", info.token_label or ""))
+        lines.append(QCoreApplication.translate("Signing", "On the token %1").replace("%1", info.token_label or ""))
     return "\n".join(lines)
 
 
@@ -164,6 +163,11 @@ class CredentialsDialog(QDialog):
         self.error_label.setObjectName("errorText")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        #: A note under the choices (the demo says which passphrase or PIN to type).
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("hintLabel")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.hide()
 
         self.file_button = QPushButton()
         self.token_button = QPushButton()
@@ -234,6 +238,7 @@ class CredentialsDialog(QDialog):
         layout.addLayout(current_row)
         layout.addLayout(choose)
         layout.addWidget(self.pages)
+        layout.addWidget(self.hint_label)
         layout.addWidget(self.remember_box)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -241,6 +246,22 @@ class CredentialsDialog(QDialog):
         self.retranslate()
         self._choose(0)
         self._show_current()
+
+    def offer_file(self, path: Path, hint: str) -> None:
+        """Prefill a certificate file (the demo's), with a note on what to type."""
+        self._choose(0)
+        self.file_edit.setText(str(path))
+        self.hint_label.setText(hint)
+        self.hint_label.show()
+
+    def offer_token(self, module: str, token_label: str, key_label: str, hint: str) -> None:
+        """Prefill a token (the demo chair's SoftHSM2 token), with a note on what to type."""
+        self._choose(1)
+        self.module_edit.setText(module)
+        self.token_edit.setText(token_label)
+        self.key_edit.setText(key_label)
+        self.hint_label.setText(hint)
+        self.hint_label.show()
 
     def _choose(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
@@ -343,6 +364,9 @@ class SigningRunner(QObject):
         self.secret_dialog: SecretDialog | None = None
         self.credentials_dialog: CredentialsDialog | None = None
         self.progress: QProgressDialog | None = None
+        self._cancelled: Callable[[], None] = lambda: None
+        #: Fills in a new certificate dialog before it shows (the demo offers its own certificates).
+        self.prepare_dialog: Callable[[CredentialsDialog], None] = lambda _dialog: None
 
     @property
     def busy(self) -> bool:
@@ -358,18 +382,22 @@ class SigningRunner(QObject):
         what: str,
         done: Callable[[T], None],
         failed: Callable[[BaseException], None] | None = None,
+        cancelled: Callable[[], None] | None = None,
     ) -> None:
         """Run `job(source)` with the user's key; `done(result)` or `failed(error)` in the GUI thread.
 
-        Cancelling a prompt calls neither: the person chose not to sign, nothing needs saying.
+        Cancelling a prompt calls only `cancelled`: the person chose not to sign, nothing needs saying.
         """
         credentials = self._credentials()
         report = failed or self._show_failure
+        self._cancelled = cancelled or (lambda: None)
         if credentials is None:
             report(CredentialError("no_certificate", "not signed in"))
             return
         if credentials.info() is None:
-            self._set_up_then(credentials, lambda: self.sign(job, what=what, done=done, failed=failed))
+            self._set_up_then(
+                credentials, lambda: self.sign(job, what=what, done=done, failed=failed, cancelled=cancelled)
+            )
             return
         try:
             source = credentials.source()
@@ -383,6 +411,7 @@ class SigningRunner(QObject):
 
     def _set_up_then(self, credentials: SigningCredentials, then: Callable[[], None]) -> None:
         dialog = CredentialsDialog(credentials, self._parent)
+        self.prepare_dialog(dialog)
         self.credentials_dialog = dialog
 
         def closed(result: int) -> None:
@@ -390,6 +419,8 @@ class SigningRunner(QObject):
             dialog.deleteLater()
             if result == QDialog.DialogCode.Accepted and credentials.info() is not None:
                 then()
+            else:
+                self._cancelled()
 
         dialog.finished.connect(closed)
         dialog.open()
@@ -413,6 +444,7 @@ class SigningRunner(QObject):
             secret, remember = dialog.secret, dialog.remember_box.isChecked()
             dialog.deleteLater()
             if result != QDialog.DialogCode.Accepted:
+                self._cancelled()
                 return
             try:
                 source = credentials.source(secret)

@@ -27,6 +27,17 @@ def touch_button(*, primary: bool = False) -> QPushButton:
     return button
 
 
+def vertical_scroll(widget: QWidget) -> QScrollArea:
+    """`widget` in a frameless area that scrolls up and down only: a page's width never exceeds the window's,
+    so long words wrap instead of hiding behind a sideways scroll bar."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(widget)
+    return scroll
+
+
 class ClickableFrame(QFrame):
     """A frame that acts as one big button: click, tap, Enter or Space give `clicked`; focus is visible."""
 
@@ -99,11 +110,7 @@ class RowListPanel(QWidget):
         self._list_layout.setContentsMargins(0, 0, 0, 0)
         self._list_layout.setSpacing(8)
         self._list_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self._list)
+        scroll = vertical_scroll(self._list)
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -27,7 +27,9 @@ def is_lao(text: str) -> bool:
 
 
 def start(command: list[str], tmp: Path, *args: str, env: dict[str, str] | None = None) -> tuple[dict, float]:
-    """Run the app until its sign-in screen shows; returns the smoke report and the seconds it took."""
+    """Run the app until its first screen (sign-in or the server question) shows; returns the smoke report and
+    the seconds it took."""
+    tmp.mkdir(parents=True, exist_ok=True)
     report = tmp / "report.json"
     report.unlink(missing_ok=True)
     full_env = {
@@ -68,8 +70,13 @@ def test_bundle_reads_provisioning_and_survives_a_broken_one(build: Any, demo_se
     broken = tmp_path / "broken.toml"
     broken.write_text("server_url = \n", encoding="utf-8")
     report, _ = start([str(build.binary)], tmp_path / "b", env={"ECABINET_PROVISIONING": str(broken)})
-    assert report["screen"] == "sign_in" and report["server_address"] == ""
+    # A broken file is said on screen (the first-run page asks for the server) and in the log for the IT office.
+    assert report["screen"] == "server_setup" and report["server_address"] == ""
+    assert "not valid TOML" in report["provisioning_problem"]
     assert "broken.toml" in report["stderr"] and "not valid TOML" in report["stderr"]
+    # No provisioning file and no --server: a fresh install asks which server.
+    report, _ = start([str(build.binary)], tmp_path / "c")
+    assert report["screen"] == "server_setup" and report["button"]
 
 
 def test_start_up_time_bundle_vs_venv(build: Any, demo_server: str, tmp_path: Path) -> None:

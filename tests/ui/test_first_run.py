@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -17,6 +18,7 @@ from ecabinet.client.provisioning import (
     KnownServers,
     ProvisioningError,
     ServerIdentity,
+    client_version_info,
     parse_provisioning,
 )
 from ecabinet.server.config import Settings
@@ -147,3 +149,50 @@ def test_update_notice_default_version_is_this_app(qtbot: QtBot, translations: T
     notice = UpdateNotice()
     qtbot.addWidget(notice)
     assert notice.current_version == __version__
+
+
+def test_the_window_asks_for_the_server_on_a_fresh_install_then_offers_sign_in(
+    qtbot: QtBot, make_window: Any, server: str
+) -> None:
+    window = make_window(server_url=None, start=True)
+    page = window.server_setup_page
+    assert page is not None and window.stack.currentWidget() is page
+    assert not window.update_notice.isVisible()
+    page.address_edit.setText(server)
+    page.check_button.click()
+    qtbot.waitUntil(page.identity_box.isVisible, timeout=15_000)
+    assert window.update_notice.isVisible() and "99.0" in window.update_notice.text_label.text()
+    page.confirm_button.click()
+    assert window.stack.currentWidget() is window.sign_in_page
+    assert window.sign_in_page.server_edit.text() == server
+    # The server's version announcement also comes through an already trusted connection (after sign-in).
+    from ecabinet.client.api import ApiClient
+
+    with ApiClient(server, device_id="t") as api:
+        assert client_version_info(api).newest_version == "99.0"
+
+
+def test_the_window_skips_the_question_when_the_server_is_known(make_window: Any) -> None:
+    window = make_window(server_url="http://127.0.0.1:1", start=True)
+    assert window.server_setup_page is None and window.stack.currentWidget() is window.sign_in_page
+
+
+def test_a_broken_provisioning_file_shows_in_the_window(
+    qtbot: QtBot, translations: Translations, tmp_path: Path
+) -> None:
+    from ecabinet.ui.main_window import MainWindow
+    from ecabinet.ui.session import SessionController
+
+    path = tmp_path / "provisioning.toml"
+    path.write_text("server_url = [\n", encoding="utf-8")
+    with pytest.raises(ProvisioningError) as caught:
+        parse_provisioning(path)
+    controller = SessionController()
+    window = MainWindow(controller, translations=translations, server_url=None, provisioning_error=caught.value)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    page = window.server_setup_page
+    assert page is not None and window.stack.currentWidget() is page and page.provisioning_label.isVisible()
+    window.close()
+    controller.shutdown()

@@ -98,3 +98,37 @@ def test_read_home(tmp_path: Path) -> None:
         ("Budget", "item_closed", "Item closed."),
         ("", "not_found", None),
     ]
+
+
+def test_meetings_past_retention_are_archived_not_partly_here(tmp_path: Path, qtbot: Any) -> None:
+    from ecabinet.ui.meetings_page import MeetingCard
+
+    store = Store(tmp_path / "store.sqlite3")
+    try:
+        store.apply_changes(
+            [
+                change(
+                    "meeting", {"id": "old", "title": "Old", "starts_at": "2030-01-01T00:00:00Z", "state": "closed"}
+                ),
+                change(
+                    "meeting", {"id": "new", "title": "New", "starts_at": "2030-05-01T00:00:00Z", "state": "closed"}
+                ),
+                change("document", {"id": "d1", "meeting_id": "old", "versions": [{"sha256": "a" * 64}]}),
+                change("document", {"id": "d2", "meeting_id": "new", "versions": [{"sha256": "b" * 64}]}),
+            ],
+            cursor=1,
+            etag=None,
+        )
+        state = read_home(store, lambda _sha: False, now=NOW, retention_days=30)
+        kept_forever = read_home(store, lambda _sha: False, now=NOW)
+    finally:
+        store.close()
+    entries = {e.id: e for e in state.meetings}
+    assert entries["old"].archived and not entries["new"].archived
+    assert not any(e.archived for e in kept_forever.meetings)
+    card = MeetingCard(entries["old"])
+    qtbot.addWidget(card)
+    assert card.sync_state == "archived" and "server" in card.sync_label.text()
+    card = MeetingCard(entries["new"])
+    qtbot.addWidget(card)
+    assert card.sync_state == "missing"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from support import live_server
 from ui_flows import sign_in_and_sync
 
+from ecabinet.server.minutes.demo_pki import load_signer
 from ecabinet.ui.main_window import MainWindow
 
 CABINET = "Regular Cabinet Session — December"
@@ -114,3 +115,26 @@ def test_chair_runs_a_session_and_a_member_takes_part(qtbot, make_window, demo_s
         qtbot.mouseClick(chair_panel.close_vote_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: member_panel.vote_status.text().startswith("Result: "), timeout=WAIT)
         assert "Against: 1" in member_panel.vote_status.text() and "Trần" not in member_panel.vote_status.text()
+
+        # A named vote with signed ballots: the member signs on the tablet (passphrase asked), the server checks it.
+        data, passphrase = load_signer(demo_settings.data_dir, "minister1")
+        credentials = member.signing_credentials()
+        assert credentials is not None
+        credentials.import_pkcs12(data, passphrase, remember=False)
+        qtbot.keyClicks(chair_panel.question_edit, "Approve the decree on e-government?")
+        chair_panel.signed_box.setChecked(True)
+        qtbot.waitUntil(lambda: chair_panel.open_vote_button.isEnabled(), timeout=WAIT)
+        qtbot.mouseClick(chair_panel.open_vote_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "signed ballots" in member_panel.vote_note.text(), timeout=WAIT)
+        _vote_yes(qtbot, member, "for")
+        qtbot.waitUntil(lambda: member.signing_runner.secret_dialog is not None, timeout=WAIT)
+        member.signing_runner.secret_dialog.secret_edit.setText(passphrase)
+        member.signing_runner.secret_dialog.accept()
+        qtbot.waitUntil(lambda: member_panel.vote_status.text().startswith("Your ballot was counted"), timeout=WAIT)
+        qtbot.waitUntil(lambda: chair_panel.close_vote_button.isEnabled(), timeout=WAIT)
+        signed_vote = next(v for v in chair.live.session["votes"] if v["question"].startswith("Approve the decree"))
+        qtbot.mouseClick(chair_panel.close_vote_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: member_panel.vote_status.text().startswith("Result: "), timeout=WAIT)
+        assert chair.controller.engine is not None
+        record = chair.controller.engine.api.vote_record(signed_vote["id"])
+        assert [v.get("signed") for v in record["voters"]] == [True], record

@@ -105,3 +105,44 @@ def test_the_certificate_dialog_shows_whose_certificate_it_is(
     dialog.grab().save(str(tmp_path / "credentials.png"))
     dialog.forget()
     assert credentials.info() is None and "No signing certificate" in dialog.current_label.text()
+
+
+def test_settings_offer_the_certificate_once_signed_in(qtbot, make_window, demo_server: str, pki: DemoPki) -> None:  # type: ignore[no-untyped-def]
+    from ui_flows import sign_in_and_sync
+
+    window = make_window(server_url=demo_server)
+    dialog = window.open_settings()
+    assert not dialog.certificate_button.isVisible()  # nobody signed in: nothing to set up
+    dialog.reject()
+    sign_in_and_sync(qtbot, window, "minister2")
+    dialog = window.open_settings()
+    assert dialog.certificate_button.isVisible() and "None on this device" in dialog.certificate_value.text()
+    dialog.certificate_button.click()
+    qtbot.waitUntil(lambda: any(isinstance(w, CredentialsDialog) and w.isVisible() for w in top_level_widgets()))
+    credentials = window.signing_credentials()
+    assert credentials is not None
+    credentials.import_pkcs12(pki.chair.pkcs12(PASS), PASS, remember=False)
+    dialog = window.open_settings()
+    assert "Nguyễn Văn An" in dialog.certificate_value.text() and dialog.certificate_button.text() == "Change…"
+    dialog.reject()
+
+
+def top_level_widgets() -> list[QWidget]:
+    from PySide6.QtWidgets import QApplication
+
+    return list(QApplication.topLevelWidgets())
+
+
+def test_the_demo_offers_the_demo_users_certificate(qtbot, make_window, demo_server: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ui_flows import sign_in_and_sync
+
+    window = make_window(server_url=demo_server)
+    (tmp_path / "pki").mkdir()
+    (tmp_path / "pki" / "minister3.p12").write_bytes(b"demo file")
+    window.demo_pki = {"directory": str(tmp_path / "pki"), "passphrase": "demo", "token": None}
+    sign_in_and_sync(qtbot, window, "minister3")
+    dialog = window.open_certificate()
+    assert dialog is not None
+    assert dialog.file_edit.text() == str(tmp_path / "pki" / "minister3.p12")
+    assert dialog.hint_label.isVisible() and "“demo”" in dialog.hint_label.text()
+    dialog.reject()

@@ -149,15 +149,23 @@ class LiveController(QObject):
     def withdraw_floor_request(self, request_id: str) -> None:
         self._act("withdraw_floor", lambda api, m: api.withdraw_floor_request(m, request_id))
 
-    def cast_ballot(self, vote_id: str, option: str) -> None:
-        """Online only. The same ballot id is used again if the first answer was lost, so it counts once."""
-        ballot_id = self._ballot_ids.setdefault(vote_id, str(uuid.uuid4()))
+    def ballot_id(self, vote_id: str) -> str:
+        """The id of this device's ballot in `vote_id` (made once; a retry and a signature use the same)."""
+        return self._ballot_ids.setdefault(vote_id, str(uuid.uuid4()))
+
+    def cast_ballot(self, vote_id: str, option: str, *, signature: str | None = None) -> None:
+        """Online only. The same ballot id is used again if the first answer was lost, so it counts once.
+        `signature` (base64 detached CMS over the canonical ballot) for votes that require signed ballots."""
+        ballot_id = self.ballot_id(vote_id)
 
         def done(answer: Any) -> None:
             self.ballot_counted.emit(vote_id, option, answer)
             self.refresh()
 
-        self._call("ballot", lambda api: api.cast_ballot(vote_id, option, ballot_id), done)
+        if signature is None:
+            self._call("ballot", lambda api: api.cast_ballot(vote_id, option, ballot_id), done)
+        else:
+            self._call("ballot", lambda api: api.cast_signed_ballot(vote_id, option, ballot_id, signature), done)
 
     # -- the chair's (and secretary's) actions ----------------------------------------------------------------
 
@@ -182,11 +190,16 @@ class LiveController(QObject):
     def end_floor(self, request_id: str) -> None:
         self._act("end_floor", lambda api, m: api.end_floor(m, request_id))
 
-    def open_vote(self, item_id: str, question: str, *, secret: bool, majority: str) -> None:
+    def open_vote(self, item_id: str, question: str, *, secret: bool, majority: str, signed: bool = False) -> None:
         self._act(
             "open_vote",
             lambda api, m: api.open_vote(
-                m, agenda_item_id=item_id, question=question, secret=secret, majority=majority
+                m,
+                agenda_item_id=item_id,
+                question=question,
+                secret=secret,
+                majority=majority,
+                require_signed_ballots=signed and not secret,
             ),
         )
 

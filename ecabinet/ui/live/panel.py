@@ -7,6 +7,7 @@ shows the answer. Voting asks for a confirmation first and then says plainly whe
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -21,15 +22,18 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ecabinet.client.errors import ApiError, OfflineError
+from ecabinet.core.canonical import ballot_payload, canonical_bytes
+from ecabinet.pdf.cms import sign_detached
 from ecabinet.ui.live.controller import LiveController
+from ecabinet.ui.messages import error_message
+from ecabinet.ui.signing import SigningRunner
 from ecabinet.ui.style import TOUCH_TARGET_PX
-from ecabinet.ui.widgets import touch_button
+from ecabinet.ui.widgets import touch_button, vertical_scroll
 
 __all__ = ["LivePanel", "option_name", "outcome_name"]
 
@@ -87,6 +91,8 @@ class LivePanel(QWidget):
         self.items: list[tuple[str, str]] = []  # (item id, "number. title") for the chair's choices
         self.confirm_box: QMessageBox | None = None
         self._vote: dict[str, Any] | None = None
+        #: Signs ballots of votes that require it (set by the window; None: such votes cannot be answered here).
+        self.signing: SigningRunner | None = None
         self._speakers: dict[str, Any] = {}
         self._my_request_id: str | None = None
 
@@ -156,6 +162,9 @@ class LivePanel(QWidget):
         self.close_button.clicked.connect(self._on_close_session)
         self.item_combo = QComboBox()
         self.item_combo.setMinimumHeight(TOUCH_TARGET_PX)
+        # Long item titles must not widen the panel past the reader: the combo shows what fits.
+        self.item_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item_combo.setMinimumContentsLength(10)
         self.open_item_button = touch_button()
         self.open_item_button.clicked.connect(self._on_open_item)
         self.en_bloc_button = touch_button()
@@ -167,6 +176,10 @@ class LivePanel(QWidget):
         self.question_edit = QLineEdit()
         self.question_edit.setMinimumHeight(TOUCH_TARGET_PX)
         self.secret_box = QCheckBox()
+        # A signed ballot names its voter: never for a secret vote, so the two exclude each other.
+        self.signed_box = QCheckBox()
+        self.secret_box.toggled.connect(lambda on: self.signed_box.setChecked(self.signed_box.isChecked() and not on))
+        self.signed_box.toggled.connect(lambda on: self.secret_box.setChecked(self.secret_box.isChecked() and not on))
         self.majority_combo = QComboBox()
         for majority in ("simple", "two_thirds", "absolute"):
             self.majority_combo.addItem("", majority)
@@ -185,15 +198,16 @@ class LivePanel(QWidget):
         row.addWidget(self.open_item_button)
         chair.addLayout(row)
         chair.addWidget(self.en_bloc_button)
-        row = QHBoxLayout()
-        row.addWidget(self.floor_button)
-        row.addWidget(self.end_floor_button)
-        chair.addLayout(row)
+        # One per line: in Vietnamese or Lao two of these side by side are wider than the panel.
+        chair.addWidget(self.floor_button)
+        chair.addWidget(self.end_floor_button)
         chair.addWidget(self.question_edit)
         row = QHBoxLayout()
         row.addWidget(self.secret_box)
-        row.addWidget(self.majority_combo, 1)
+        row.addWidget(self.signed_box)
+        row.addStretch(1)
         chair.addLayout(row)
+        chair.addWidget(self.majority_combo)
         row = QHBoxLayout()
         row.addWidget(self.open_vote_button)
         row.addWidget(self.close_vote_button)
@@ -216,11 +230,7 @@ class LivePanel(QWidget):
         layout.addWidget(self.presenter_label)
         layout.addWidget(self.chair_frame)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
+        scroll = vertical_scroll(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -249,6 +259,14 @@ class LivePanel(QWidget):
         self.question_edit.setPlaceholderText(self.tr("Question of the vote"))
         self.question_edit.setAccessibleName(self.tr("Question of the vote"))
         self.secret_box.setText(self.tr("Secret ballot"))
+        self.signed_box.setText(self.tr("Signed ballots"))
+        self.signed_box.setToolTip(
+            self.tr(
+                "Each member signs their ballot with their certificate. "
+                "Not for secret ballots: a signature names the voter."
+            )
+        )
+        self.secret_box.setToolTip(self.tr("Nobody can see who voted what. Secret ballots are never signed."))
         labels = {"simple": self.tr("Simple majority"), "two_thirds": self.tr("Two-thirds majority"),
                   "absolute": self.tr("Absolute majority of all members")}  # fmt: skip
         for index in range(self.majority_combo.count()):
@@ -312,7 +330,8 @@ class LivePanel(QWidget):
             self.start_button.setVisible(state != "in_session" and state != "closed")
             self.close_button.setVisible(running)
             for widget in (self.item_combo, self.open_item_button, self.en_bloc_button, self.floor_button,
-                           self.end_floor_button, self.question_edit, self.secret_box, self.majority_combo,
+                           self.end_floor_button, self.question_edit, self.secret_box, self.signed_box,
+                           self.majority_combo,
                            self.open_vote_button, self.close_vote_button):  # fmt: skip
                 widget.setEnabled(running)
             open_vote = self._open_vote(session.get("votes") or [])
@@ -373,11 +392,16 @@ class LivePanel(QWidget):
         results = vote.get("results") or {}
         mine = vote.get("my_ballot") or {}
         if vote.get("state") == "open":
-            self.vote_note.setText(
-                self.tr("Secret ballot: nobody, not even the server's operators, can see what you chose.")
-                if secret
-                else self.tr("Named vote: the result will show who voted what.")
-            )
+            if secret:
+                note = self.tr("Secret ballot: nobody, not even the server's operators, can see what you chose.")
+            elif vote.get("require_signed_ballots"):
+                note = self.tr(
+                    "Named vote with signed ballots: you sign your ballot with your certificate, and the result "
+                    "will show who voted what."
+                )
+            else:
+                note = self.tr("Named vote: the result will show who voted what.")
+            self.vote_note.setText(note)
             voted = bool(mine.get("voted"))
             if mine.get("eligible") and not voted:
                 for option in vote.get("options") or ["for", "against", "abstain"]:
@@ -437,11 +461,57 @@ class LivePanel(QWidget):
         return box
 
     def _confirmed(self, vote_id: str, option: str, result: int) -> None:
-        if result == QMessageBox.StandardButton.Yes.value and vote_id:
+        if result != QMessageBox.StandardButton.Yes.value or not vote_id:
+            return
+        for button in self.option_buttons.values():
+            button.setEnabled(False)
+        vote = self._vote or {}
+        if vote.get("require_signed_ballots") and not vote.get("secret"):
+            self._sign_ballot(vote, option)
+            return
+        self.vote_status.setText(self.tr("Sending your ballot…"))
+        self.controller.cast_ballot(vote_id, option)
+
+    def _sign_ballot(self, vote: dict[str, Any], option: str) -> None:
+        """A named vote that requires signed ballots: sign the canonical ballot on this device, then send it."""
+        vote_id = str(vote.get("id", ""))
+        if self.signing is None:
+            self._show_error(self.tr("This vote needs your signature, and signing is not available here."))
+            self._restore_buttons()
+            return
+        payload = ballot_payload(
+            vote_id=vote_id,
+            question=str(vote.get("question", "")),
+            option=option,
+            ballot_id=self.controller.ballot_id(vote_id),
+            voter_id=self.controller.my_user_id or "",
+            on_behalf_of=(vote.get("my_ballot") or {}).get("on_behalf_of"),
+        )
+        data = canonical_bytes(payload)
+        self.vote_status.setText(self.tr("Signing your ballot…"))
+
+        def signed(signature: bytes) -> None:
             self.vote_status.setText(self.tr("Sending your ballot…"))
-            for button in self.option_buttons.values():
-                button.setEnabled(False)
-            self.controller.cast_ballot(vote_id, option)
+            self.controller.cast_ballot(vote_id, option, signature=base64.b64encode(signature).decode())
+
+        def failed(error: BaseException) -> None:
+            self._show_error(error_message(error))
+            self._restore_buttons()
+
+        self.signing.sign(
+            lambda source: sign_detached(data, source),
+            what=self.tr("Your ballot: “%1” on %2")
+            .replace("%1", option_name(option))
+            .replace("%2", str(payload["question"])),
+            done=signed,
+            failed=failed,
+            cancelled=self._restore_buttons,
+        )
+
+    def _restore_buttons(self) -> None:
+        self.vote_status.setText("")
+        if self.controller.session is not None:
+            self.show_session(self.controller.session)
 
     def _on_ballot_counted(self, _vote_id: str, option: str, _answer: object) -> None:
         self.error_label.hide()
@@ -479,7 +549,13 @@ class LivePanel(QWidget):
             self._show_error(self.tr("Write the question of the vote first."))
             return
         majority = str(self.majority_combo.currentData())
-        self.controller.open_vote(str(item_id), question, secret=self.secret_box.isChecked(), majority=majority)
+        self.controller.open_vote(
+            str(item_id),
+            question,
+            secret=self.secret_box.isChecked(),
+            majority=majority,
+            signed=self.signed_box.isChecked(),
+        )
         self.question_edit.clear()
 
     def _on_close_vote(self) -> None:
