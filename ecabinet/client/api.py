@@ -115,6 +115,11 @@ def normalize_server_url(text: str) -> str:
     return str(url.copy_with(query=None, fragment=None)).rstrip("/")
 
 
+def consultation_content_path(consultation_id: str, document_id: str, sha256: str) -> str:
+    """Where the bytes of a consultation paper's version are (also for the sync, which keeps them offline)."""
+    return f"/api/consultations/{_seg(consultation_id)}/documents/{_seg(document_id)}/versions/{_seg(sha256)}/content"
+
+
 def _seg(value: str) -> str:
     """One URL path segment, escaped."""
     return urllib.parse.quote(str(value), safe="")
@@ -642,10 +647,7 @@ class ApiClient:
 
     def consultation_content(self, consultation_id: str, document_id: str, sha256: str) -> bytes:
         """The bytes of a consultation document version (verified against its SHA-256)."""
-        path = (
-            f"/api/consultations/{_seg(consultation_id)}/documents/{_seg(document_id)}/versions/{_seg(sha256)}/content"
-        )
-        data = self._request("GET", path).content
+        data = self._request("GET", consultation_content_path(consultation_id, document_id, sha256)).content
         if hashlib.sha256(data).hexdigest() != sha256:
             raise InvalidResponse(200, "hash_mismatch", "the document's bytes do not match their SHA-256")
         return data
@@ -733,13 +735,14 @@ class ApiClient:
         sink: Callable[[bytes], None],
         cancelled: Callable[[], bool] = lambda: False,
         chunk_size: int = 256 * 1024,
+        path: str | None = None,
     ) -> int:
         """Stream a document version from byte `offset` into `sink`; returns the bytes received.
 
         Uses a Range request so an interrupted download resumes where it stopped. A connection that
         breaks mid-body raises `OfflineError` after `sink` got every byte that arrived.
         """
-        path = f"/api/documents/{_seg(document_id)}/versions/{_seg(sha256)}/content"
+        path = path or f"/api/documents/{_seg(document_id)}/versions/{_seg(sha256)}/content"
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
         if offset:
             headers["Range"] = f"bytes={offset}-"

@@ -24,7 +24,7 @@ from typing import Any
 
 from ecabinet.client import outbox
 from ecabinet.client.annotations import AnnotationBook
-from ecabinet.client.api import ApiClient
+from ecabinet.client.api import ApiClient, consultation_content_path
 from ecabinet.client.cache import CacheIntegrityError, DocumentCache
 from ecabinet.client.errors import DeviceRevoked, OfflineError
 from ecabinet.client.store import ChangeHandler, Store
@@ -73,6 +73,8 @@ class WantedVersion:
     sha256: str
     size: int
     title: str
+    #: Where the bytes are, when not a meeting document's usual address (a consultation's papers).
+    path: str | None = None
 
 
 def expired_meetings(store: Store, *, retention_days: int | None, now: datetime | None = None) -> set[str]:
@@ -100,6 +102,37 @@ def wanted_versions(
             continue
         newest = doc["versions"][-1]
         wanted.append(WantedVersion(doc["id"], newest["sha256"], int(newest["size"]), str(doc.get("title", ""))))
+    wanted.extend(consultation_versions(store, retention_days=retention_days, now=now))
+    return wanted
+
+
+def _instant(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def consultation_versions(
+    store: Store, *, retention_days: int | None = None, now: datetime | None = None
+) -> list[WantedVersion]:
+    """The newest version of every paper of the consultations this user sees, so a member can read them and
+    answer on the train; those of consultations closed longer ago than the retention period are left out."""
+    limit = (now or datetime.now(UTC)) - timedelta(days=retention_days) if retention_days is not None else None
+    wanted = []
+    for consultation in store.entities("consultation"):
+        if consultation.get("state") not in ("published", "closed"):
+            continue
+        deadline = consultation.get("deadline")
+        closed = consultation.get("state") == "closed"
+        if limit is not None and closed and deadline and _instant(str(deadline)) < limit:
+            continue
+        consultation_id = str(consultation["id"])
+        for document in consultation.get("documents") or []:
+            versions = document.get("versions") or []
+            if not versions:
+                continue
+            newest = versions[-1]
+            document_id, sha = str(document["id"]), str(newest["sha256"])
+            path = consultation_content_path(consultation_id, document_id, sha)
+            wanted.append(WantedVersion(document_id, sha, int(newest["size"]), str(document.get("title", "")), path))
     return wanted
 
 
@@ -267,7 +300,12 @@ class SyncEngine:
 
                 if start < wanted.size:  # a complete partial (cancelled before commit) needs no bytes
                     self.api.download(
-                        wanted.document_id, wanted.sha256, offset=start, sink=sink, cancelled=cancel.is_set
+                        wanted.document_id,
+                        wanted.sha256,
+                        offset=start,
+                        sink=sink,
+                        cancelled=cancel.is_set,
+                        path=wanted.path,
                     )
                 if cancel.is_set():
                     writer.close()

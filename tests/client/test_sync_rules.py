@@ -50,6 +50,36 @@ def test_closed_meetings_past_retention_are_not_kept(tmp_path: Path) -> None:
     store.close()
 
 
+def test_consultation_papers_are_kept_offline_until_their_retention_ends(tmp_path: Path) -> None:
+    now = datetime.now(UTC)
+
+    def consultation(cid: str, state: str, deadline: datetime) -> dict[str, object]:
+        paper = {
+            "id": f"p-{cid}",
+            "title": "Draft decree",
+            "versions": [{"sha256": f"old-{cid}", "size": 5}, {"sha256": f"new-{cid}", "size": 7}],
+        }
+        data = {"id": cid, "state": state, "deadline": deadline.isoformat(), "documents": [paper]}
+        return {"kind": "consultation", "id": cid, "op": "upsert", "data": data}
+
+    store = Store(tmp_path / "s.sqlite3")
+    store.apply_changes(
+        [
+            consultation("open", "published", now + timedelta(days=2)),
+            consultation("done", "closed", now - timedelta(days=3)),
+            consultation("ancient", "closed", now - timedelta(days=90)),
+            consultation("draft", "draft", now + timedelta(days=9)),
+        ],
+        cursor=3,
+        etag=None,
+    )
+    wanted = {w.sha256: w for w in wanted_versions(store, retention_days=30, now=now)}
+    store.close()
+    assert sorted(wanted) == ["new-done", "new-open"]  # newest versions; not the ancient one, not a draft
+    assert wanted["new-open"].path == "/api/consultations/open/documents/p-open/versions/new-open/content"
+    assert wanted["new-open"].size == 7
+
+
 def test_removing_a_meeting_removes_what_is_in_it(tmp_path: Path) -> None:
     store = Store(tmp_path / "s.sqlite3")
     store.apply_changes(_changes(datetime.now(UTC)), cursor=5, etag=None)

@@ -185,6 +185,12 @@ def test_an_answer_given_offline_is_signed_on_the_device_and_delivered_later(  #
         page, view = _open_demo_consultation(qtbot, window)
         assert view.situation_banner.isVisible() and "You are offline" in view.situation_banner.text()
         assert page.header.offline_badge.isVisible()
+        # The sync kept the paper on the device (encrypted): it opens on the train too.
+        (row,) = view.document_rows
+        assert row.available and "opens when you are online" not in row.detail_label.text()
+        qtbot.mouseClick(row, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.reader.view.page_count() == 3, timeout=WAIT)
+        qtbot.mouseClick(page.reader.back_button, Qt.MouseButton.LeftButton)
         for block in view.question_blocks:
             block.choose("disagree", "Chưa đủ thời gian chuẩn bị")
         qtbot.mouseClick(view.submit_button, Qt.MouseButton.LeftButton)

@@ -341,7 +341,8 @@ class BetweenController(QObject):
         self.consultations_changed.emit(read_consultations(store, now=self.server_now()))
 
     def load_document(self, consultation_id: str, document_id: str, sha256: str) -> None:
-        """The bytes of a consultation document version (kept in memory for this session once fetched)."""
+        """The bytes of a consultation document version: from the device's encrypted cache when the sync brought
+        it (so it opens offline), else from the server (then kept in memory for this session)."""
         key = f"{document_id}:{sha256}"
         data = self._documents.get(key)
         if data is not None:
@@ -359,14 +360,23 @@ class BetweenController(QObject):
                 self._documents.popitem(last=False)
             self.document_ready.emit(document_id, sha256, content)
 
+        def fetch() -> bytes:
+            cache = engine.cache
+            if cache is not None and cache.has(sha256):
+                return engine.open_document(sha256)
+            return api.consultation_content(consultation_id, document_id, sha256)
+
         self._runner.start(
-            lambda: api.consultation_content(consultation_id, document_id, sha256),
+            fetch,
             on_success=got,
             on_failure=lambda exc: self.document_failed.emit(document_id, sha256, exc),
         )
 
     def has_document(self, document_id: str, sha256: str) -> bool:
-        return f"{document_id}:{sha256}" in self._documents
+        """Whether the paper opens without the network (in the device's cache, or fetched this session)."""
+        engine = self._engine()
+        cache = engine.cache if engine is not None else None
+        return f"{document_id}:{sha256}" in self._documents or (cache is not None and cache.has(sha256))
 
     # -- notifications ----------------------------------------------------------------------------------------
 
