@@ -645,7 +645,7 @@
 <context>
     <name>ConsultationCard</name>
     <message>
-        <location filename="../ecabinet/ui/between/consultations.py" line="+93"/>
+        <location filename="../ecabinet/ui/between/consultations.py" line="+87"/>
         <source>Not accepted: see why</source>
         <extracomment>The deadline&apos;s &quot;time left&quot; and the offline warning are brought up to date this often.</extracomment>
         <translation>Not accepted: see why</translation>
@@ -1144,7 +1144,7 @@
 <context>
     <name>DashboardGroup</name>
     <message>
-        <location filename="../ecabinet/ui/between/tasks.py" line="+171"/>
+        <location filename="../ecabinet/ui/between/tasks.py" line="+166"/>
         <source>no tasks</source>
         <translation>no tasks</translation>
     </message>
@@ -1463,7 +1463,7 @@
 <context>
     <name>Live</name>
     <message>
-        <location filename="../ecabinet/ui/live/panel.py" line="+44"/>
+        <location filename="../ecabinet/ui/live/panel.py" line="+43"/>
         <source>For</source>
         <translation>For</translation>
     </message>
@@ -1561,7 +1561,7 @@
 <context>
     <name>LivePanel</name>
     <message>
-        <location line="+172"/>
+        <location line="+185"/>
         <source>I am here</source>
         <extracomment>Signs ballots of votes that require it (set by the window; None: such votes cannot be answered here).</extracomment>
         <translation>I am here</translation>
@@ -1575,6 +1575,16 @@
         <location line="+1"/>
         <source>I take part remotely</source>
         <translation>I take part remotely</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send my deputy</source>
+        <translation>Send my deputy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy who takes your place in this meeting</source>
+        <translation>Deputy who takes your place in this meeting</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1713,7 +1723,12 @@
         <translation>not reached</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <source>Represented by %1</source>
+        <translation>Represented by %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 has the floor</source>
         <translation>%1 has the floor</translation>
     </message>
@@ -2611,7 +2626,7 @@
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../ecabinet/ui/minutes/page.py" line="+365"/>
+        <location filename="../ecabinet/ui/minutes/page.py" line="+356"/>
         <source>The minutes are final. The signers can now sign them, in order.</source>
         <translation>The minutes are final. The signers can now sign them, in order.</translation>
     </message>
@@ -3145,7 +3160,7 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location line="+98"/>
+        <location line="+94"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
@@ -4255,7 +4270,7 @@
         <translation>Unnamed signer</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Checking the signatures…</source>
         <translation>Checking the signatures…</translation>
     </message>
@@ -4647,7 +4662,7 @@
         <translation>The server refused this: %1</translation>
     </message>
     <message>
-        <location filename="../ecabinet/ui/minutes/page.py" line="-803"/>
+        <location filename="../ecabinet/ui/minutes/page.py" line="-795"/>
         <source>The server did not accept the signed file: a signature does not match the document.</source>
         <translation>The server did not accept the signed file: a signature does not match the document.</translation>
     </message>

@@ -636,7 +636,7 @@
 <context>
     <name>ConsultationCard</name>
     <message>
-        <location filename="../ecabinet/ui/between/consultations.py" line="+93"/>
+        <location filename="../ecabinet/ui/between/consultations.py" line="+87"/>
         <source>Not accepted: see why</source>
         <extracomment>The deadline&apos;s &quot;time left&quot; and the offline warning are brought up to date this often.</extracomment>
         <translation>Không được chấp nhận: xem lý do</translation>
@@ -1132,7 +1132,7 @@
 <context>
     <name>DashboardGroup</name>
     <message>
-        <location filename="../ecabinet/ui/between/tasks.py" line="+171"/>
+        <location filename="../ecabinet/ui/between/tasks.py" line="+166"/>
         <source>no tasks</source>
         <translation>không có nhiệm vụ</translation>
     </message>
@@ -1449,7 +1449,7 @@
 <context>
     <name>Live</name>
     <message>
-        <location filename="../ecabinet/ui/live/panel.py" line="+44"/>
+        <location filename="../ecabinet/ui/live/panel.py" line="+43"/>
         <source>For</source>
         <translation>Tán thành</translation>
     </message>
@@ -1547,7 +1547,7 @@
 <context>
     <name>LivePanel</name>
     <message>
-        <location line="+172"/>
+        <location line="+185"/>
         <source>I am here</source>
         <extracomment>Signs ballots of votes that require it (set by the window; None: such votes cannot be answered here).</extracomment>
         <translation>Tôi có mặt</translation>
@@ -1561,6 +1561,16 @@
         <location line="+1"/>
         <source>I take part remotely</source>
         <translation>Tôi tham dự từ xa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send my deputy</source>
+        <translation>Cử người thay mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deputy who takes your place in this meeting</source>
+        <translation>Người thay mặt bạn trong cuộc họp này</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1699,7 +1709,12 @@
         <translation>chưa đủ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <source>Represented by %1</source>
+        <translation>Do %1 thay mặt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 has the floor</source>
         <translation>%1 đang phát biểu</translation>
     </message>
@@ -2589,7 +2604,7 @@
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../ecabinet/ui/minutes/page.py" line="+365"/>
+        <location filename="../ecabinet/ui/minutes/page.py" line="+356"/>
         <source>The minutes are final. The signers can now sign them, in order.</source>
         <translation>Biên bản đã được chốt. Những người ký giờ có thể ký theo thứ tự.</translation>
     </message>
@@ -3121,7 +3136,7 @@
 <context>
     <name>NotificationsPage</name>
     <message>
-        <location line="+98"/>
+        <location line="+94"/>
         <source>Notifications</source>
         <translation>Thông báo</translation>
     </message>
@@ -4226,7 +4241,7 @@
         <translation>Người ký không tên</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Checking the signatures…</source>
         <translation>Đang kiểm tra chữ ký…</translation>
     </message>
@@ -4616,7 +4631,7 @@
         <translation>Máy chủ từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../ecabinet/ui/minutes/page.py" line="-803"/>
+        <location filename="../ecabinet/ui/minutes/page.py" line="-795"/>
         <source>The server did not accept the signed file: a signature does not match the document.</source>
         <translation>Máy chủ không chấp nhận tệp đã ký: một chữ ký không khớp với văn bản.</translation>
     </message>

@@ -113,3 +113,34 @@ def test_deputy_may_not_vote_where_the_rules_forbid_it_and_the_record_says_repre
     (entry,) = room["chair"].get(f"/api/votes/{allowed['id']}/record").json()["voters"]
     assert entry["on_behalf_of"] == room["minister2"].user_id and entry["on_behalf_of_name"]
     assert entry["signed"] is False
+
+
+def test_a_member_names_their_own_deputy_but_not_someone_elses(client: TestClient) -> None:
+    room = Room(client, "secretary", "chair", "minister1", "minister2", "minister6")
+    sec = room["secretary"]
+    invited = sec.put(
+        f"/api/meetings/{room.id}/participants", json={"user_id": room["minister6"].user_id, "role": "deputy"}
+    )
+    assert invited.status_code == 200, invited.text
+    deputy = room["minister6"].user_id
+    # minister2 cannot attend and sends the deputy the secretariat invited.
+    own = room["minister2"].post(
+        f"/api/meetings/{room.id}/attendance", json={"status": "represented", "deputy_id": deputy}
+    )
+    assert own.status_code == 200, own.text
+    person = next(p for p in own.json()["people"] if p["user_id"] == room["minister2"].user_id)
+    assert person["status"] == "represented" and person["deputy_id"] == deputy and person["self_reported"]
+    # Not for someone else, and only a deputy invited as such.
+    other = room["minister1"].post(
+        f"/api/meetings/{room.id}/attendance",
+        json={"status": "represented", "user_id": room["minister2"].user_id, "deputy_id": deputy},
+    )
+    assert other.status_code == 403 and error_code(other) == "not_allowed"
+    not_a_deputy = room["minister1"].post(
+        f"/api/meetings/{room.id}/attendance",
+        json={"status": "represented", "deputy_id": room["chair"].user_id},
+    )
+    assert not_a_deputy.status_code == 422 and error_code(not_a_deputy) == "invalid_deputy"
+    # Nor may a member mark themselves excused or absent: that stays the secretary's record.
+    excused = room["minister1"].post(f"/api/meetings/{room.id}/attendance", json={"status": "excused"})
+    assert excused.status_code == 403

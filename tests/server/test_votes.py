@@ -119,11 +119,16 @@ def test_deputy_votes_in_place_of_the_member_never_both(demo_settings: Settings)
             },
         )
         assert wrong.status_code == 422 and error_code(wrong) == "invalid_deputy"
-        self_rep = room["minister1"].post(
+        # A member names only their own deputy (tests/server/test_signed_ballots.py), never someone else's.
+        for_other = room["minister1"].post(
             f"/api/meetings/{room.id}/attendance",
-            json={"status": "represented", "deputy_id": room["minister6"].user_id},
+            json={
+                "status": "represented",
+                "user_id": room["minister2"].user_id,
+                "deputy_id": room["minister6"].user_id,
+            },
         )
-        assert self_rep.status_code == 403
+        assert for_other.status_code == 403
         ok = sec.post(
             f"/api/meetings/{room.id}/attendance",
             json={

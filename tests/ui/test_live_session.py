@@ -138,3 +138,43 @@ def test_chair_runs_a_session_and_a_member_takes_part(qtbot, make_window, demo_s
         assert chair.controller.engine is not None
         record = chair.controller.engine.api.vote_record(signed_vote["id"])
         assert [v.get("signed") for v in record["voters"]] == [True], record
+
+
+def test_a_member_who_cannot_come_sends_the_invited_deputy(qtbot, make_window, demo_settings) -> None:  # type: ignore[no-untyped-def]
+    import uuid
+
+    import httpx
+
+    with live_server(demo_settings) as url:
+        secretary = httpx.Client(base_url=url, timeout=30)
+        login = secretary.post(
+            "/api/auth/login",
+            json={"username": "secretary", "password": "demo", "device_id": str(uuid.uuid4()), "device_name": "test"},
+        ).json()
+        secretary.headers["Authorization"] = f"Bearer {login['token']}"
+        meetings = secretary.get("/api/meetings").json()["meetings"]
+        cabinet = next(m for m in meetings if m["title"] == CABINET)
+        users = {u["username"]: u for u in secretary.get("/api/users").json()["users"]}
+        invited = secretary.put(
+            f"/api/meetings/{cabinet['id']}/participants",
+            json={"user_id": users["minister6"]["id"], "role": "deputy"},
+        )
+        assert invited.status_code == 200, invited.text
+
+        member = make_window(server_url=url, profile="member")
+        member.resize(1280, 860)
+        sign_in_and_sync(qtbot, member, username="minister1")
+        _open_cabinet(qtbot, member)
+        page = member.meeting_page
+        qtbot.mouseClick(page.live_button, Qt.MouseButton.LeftButton)
+        panel = page.live_panel
+        assert panel is not None
+        qtbot.waitUntil(lambda: panel.deputy_row.isVisible() and panel.deputy_combo.count() == 1, timeout=WAIT)
+        assert panel.deputy_button.text() == "Send my deputy"
+        qtbot.mouseClick(panel.deputy_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.deputy_label.isVisible(), timeout=WAIT)
+        assert panel.deputy_label.text().startswith("Represented by ") and not panel.deputy_row.isVisible()
+        attendance = secretary.get(f"/api/meetings/{cabinet['id']}/session").json()["attendance"]
+        me = next(p for p in attendance["people"] if p["user_id"] == member.controller.engine.user["id"])
+        assert me["status"] == "represented" and me["deputy_id"] == users["minister6"]["id"]
+        secretary.close()

@@ -213,12 +213,15 @@ def record_attendance(
     user_id: str | None = None,
     deputy_id: str | None = None,
 ) -> Meeting:
-    """Self check-in (present or remote), or the secretary's record of anyone's attendance."""
+    """Self check-in (present or remote) or one's own deputy, or the secretary's record of anyone's attendance."""
     meeting, access = load_meeting(session, caller.person, meeting_id, Action.VIEW_MEETING)
     if meeting.state not in (MeetingState.PUBLISHED, MeetingState.IN_SESSION):
         raise Conflict("Attendance is recorded for a published meeting or a running session.", code="invalid_state")
     target = user_id or caller.user_id
-    by_secretary = target != caller.user_id or status not in voting.SELF_CHECK_IN or deputy_id is not None
+    # A member checks in (present, remote) or names their deputy for this meeting (one of the deputies the
+    # secretariat invited); anything else about anyone is the secretary's record.
+    own = target == caller.user_id and (status in voting.SELF_CHECK_IN or status is voting.Attendance.REPRESENTED)
+    by_secretary = not own
     if by_secretary and not is_preparer(caller.person, access):
         raise Forbidden("Only the secretary records others' attendance.", code="not_allowed")
     target_role = role_in(session, meeting.id, target)

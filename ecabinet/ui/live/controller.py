@@ -140,8 +140,9 @@ class LiveController(QObject):
 
     # -- a member's actions -----------------------------------------------------------------------------------
 
-    def check_in(self, status: str) -> None:
-        self._act("check_in", lambda api, m: api.check_in(m, status))
+    def check_in(self, status: str, *, deputy_id: str | None = None) -> None:
+        """Present or remote; or `represented` with the deputy (invited by the secretariat) sent in one's place."""
+        self._act("check_in", lambda api, m: api.check_in(m, status, deputy_id=deputy_id))
 
     def request_floor(self) -> None:
         self._act("request_floor", lambda api, m: api.request_floor(m))

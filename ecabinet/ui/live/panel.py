@@ -111,6 +111,21 @@ class LivePanel(QWidget):
         check_in = QHBoxLayout()
         check_in.addWidget(self.present_button)
         check_in.addWidget(self.remote_button)
+        # A member who cannot come sends one of the deputies the secretariat invited to this meeting.
+        self.deputy_combo = QComboBox()
+        self.deputy_combo.setMinimumHeight(TOUCH_TARGET_PX)
+        self.deputy_button = touch_button()
+        self.deputy_button.clicked.connect(self._on_send_deputy)
+        self.deputy_label = QLabel()
+        self.deputy_label.setObjectName("mutedLabel")
+        self.deputy_label.setWordWrap(True)
+        self.deputy_row = QWidget()
+        deputy_layout = QHBoxLayout(self.deputy_row)
+        deputy_layout.setContentsMargins(0, 0, 0, 0)
+        deputy_layout.addWidget(self.deputy_combo, 1)
+        deputy_layout.addWidget(self.deputy_button)
+        self.deputy_row.hide()
+        self.deputy_label.hide()
 
         self.speakers_label = QLabel()
         self.speakers_label.setWordWrap(True)
@@ -221,6 +236,8 @@ class LivePanel(QWidget):
         for widget in (self.state_label, self.current_label, self.quorum_label):
             layout.addWidget(widget)
         layout.addLayout(check_in)
+        layout.addWidget(self.deputy_label)
+        layout.addWidget(self.deputy_row)
         layout.addWidget(self.error_label)
         layout.addWidget(self.vote_frame)
         layout.addWidget(self.speakers_label)
@@ -247,6 +264,8 @@ class LivePanel(QWidget):
         self.present_button.setText(self.tr("I am here"))
         self.present_button.setAccessibleName(self.tr("Check in as present in the room"))
         self.remote_button.setText(self.tr("I take part remotely"))
+        self.deputy_button.setText(self.tr("Send my deputy"))
+        self.deputy_combo.setAccessibleName(self.tr("Deputy who takes your place in this meeting"))
         self.follow_box.setText(self.tr("Follow the presenter's page"))
         self.chair_title.setText(self.tr("Chair"))
         self.start_button.setText(self.tr("Start the session"))
@@ -322,6 +341,7 @@ class LivePanel(QWidget):
             )
         for button in (self.present_button, self.remote_button):
             button.setEnabled(running)
+        self._show_deputy(attendance, role, state)
         self._show_speakers(session.get("speakers") or {}, running)
         self._show_vote(session.get("votes") or [])
         chair = role in ("chair", "secretary")
@@ -340,6 +360,29 @@ class LivePanel(QWidget):
         presenter = session.get("presenter")
         if isinstance(presenter, dict):
             self._on_presenter(presenter)
+
+    def _show_deputy(self, attendance: dict[str, Any], role: str, state: str) -> None:
+        """Who stands in for me (if anyone), and the choice of an invited deputy for a member who cannot come."""
+        people = list(attendance.get("people") or [])
+        me = next((p for p in people if p.get("user_id") == self.controller.my_user_id), None)
+        taken = {str(p.get("deputy_id")) for p in people if p.get("deputy_id") and p is not me}
+        deputies = [p for p in people if p.get("role") == "deputy" and str(p.get("user_id")) not in taken]
+        represented_by = str(me.get("deputy_name") or "") if me and me.get("status") == "represented" else ""
+        self.deputy_label.setText(self.tr("Represented by %1").replace("%1", represented_by) if represented_by else "")
+        self.deputy_label.setVisible(bool(represented_by))
+        chosen = self.deputy_combo.currentData()
+        self.deputy_combo.clear()
+        for deputy in deputies:
+            self.deputy_combo.addItem(str(deputy.get("display_name") or ""), str(deputy.get("user_id")))
+        index = self.deputy_combo.findData(chosen)
+        if index >= 0:
+            self.deputy_combo.setCurrentIndex(index)
+        self.deputy_row.setVisible(role == "member" and bool(deputies) and not represented_by and state != "closed")
+
+    def _on_send_deputy(self) -> None:
+        deputy_id = self.deputy_combo.currentData()
+        if deputy_id:
+            self.controller.check_in("represented", deputy_id=str(deputy_id))
 
     def _show_speakers(self, speakers: dict[str, Any], running: bool) -> None:
         self.speakers.clear()
