@@ -343,3 +343,41 @@ def test_answers_wait_in_the_outbox_and_a_late_one_is_kept_with_the_reason(
             assert refused.server_time and refused.deadline and refused.server_time > refused.deadline
         else:
             raise AssertionError("a late answer must be refused")
+
+
+def test_store_down_at_closing_closes_anyway_and_the_job_makes_the_report(client: TestClient) -> None:
+    from ecabinet.server.documents.storage import StorageUnavailable
+    from ecabinet.server.notifications.reminders import run_reminders
+
+    services = client.app.state.services  # type: ignore[attr-defined]
+    real = services.documents.storage
+
+    class DownOnce:
+        """The real store, down for the first put (a fault injector around the real thing)."""
+
+        def __init__(self) -> None:
+            self.down = True
+
+        def put(self, staged: Any, sha256: str) -> None:
+            if self.down:
+                self.down = False
+                staged.unlink(missing_ok=True)
+                raise StorageUnavailable("The document store cannot be reached (injected).")
+            real.put(staged, sha256)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(real, name)
+
+    secretary, m1 = Api(client, "secretary"), Api(client, "minister1")
+    cid = create_consultation(secretary, [{"user_id": m1.user_id}])["id"]
+    services.documents.storage = DownOnce()
+    try:
+        closed = secretary.post(f"/api/consultations/{cid}/close")
+        assert closed.status_code == 200, closed.text
+        assert closed.json()["state"] == "closed" and closed.json()["report"] is None
+        run = run_reminders(services)
+        assert run.reports == 1
+    finally:
+        services.documents.storage = real
+    report = secretary.get(f"/api/consultations/{cid}").json()["report"]
+    assert report is not None and report["state"] == "unsigned"

@@ -10,6 +10,9 @@ every recipient gets it (a ``report`` document of the consultation) with a notif
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,7 +27,6 @@ from ecabinet.server.consultations.models import Consultation, ConsultationDocum
 from ecabinet.server.consultations.service import (
     _answers,
     _materials,
-    _settings_of,
     current_versions,
     load,
     recipient_rows,
@@ -37,6 +39,7 @@ from ecabinet.server.documents.storage import BlobStorage
 from ecabinet.server.journal import Actor, audit, record_change
 from ecabinet.server.notifications.messages import translation
 from ecabinet.server.notifications.service import notify_many
+from ecabinet.server.services import Services
 
 
 def _put(storage: BlobStorage, data: bytes, sha256: str) -> None:
@@ -119,71 +122,93 @@ def _report_document(session: Session, consultation: Consultation) -> Consultati
     ).scalar_one_or_none()
 
 
-def prepare_report(session: Session, storage: BlobStorage, consultation: Consultation, *, actor: Actor) -> str:
-    """Render the unsigned report (with its signature field), store it as the ``report`` document; its SHA-256."""
-    if consultation.state != "closed":
-        raise Conflict("The report is made once the consultation is closed.", code="invalid_state")
-    secretary = session.get(User, actor.user_id) if actor.user_id else None
-    record = report_record(session, consultation, secretary.display_name if secretary else "")
-    rendered = layout_report(record, consultation.language, translation(consultation.language))
+@dataclass(frozen=True)
+class _Rendered:
+    pdf: bytes
+    sha256: str
+    pages: int
+    title: str
+
+
+def _render(services: Services, consultation_id: str, actor: Actor) -> _Rendered:
+    """Read what the report says (a short read), then lay it out and store its bytes, outside any transaction."""
+    with services.db.reading() as session:
+        consultation = session.get(Consultation, consultation_id)
+        if consultation is None or consultation.state != "closed":
+            raise Conflict("The report is made once the consultation is closed.", code="invalid_state")
+        secretary = session.get(User, actor.user_id) if actor.user_id else None
+        record = report_record(session, consultation, secretary.display_name if secretary else "")
+        language = consultation.language
+    rendered = layout_report(record, language, translation(language))
     pdf = add_signature_fields(rendered.pdf, rendered.signature_fields)
     sha256 = unsigned_hash(pdf)
-    _put(storage, pdf, sha256)
-    document = _report_document(session, consultation)
-    _ = translation(consultation.language)
-    if document is None:
-        document = ConsultationDocument(
-            consultation_id=consultation.id,
-            title=_("Result of the written consultation"),
-            role="report",
-            sort_key=10**6,
-        )
-        session.add(document)
-        session.flush()
-    if not any(v.sha256 == sha256 for v in versions_of(session, document.id)):
-        pages = rendered.pages
-        session.add(
-            ConsultationDocumentVersion(
-                document_id=document.id,
-                sha256=sha256,
-                pages=pages,
-                size=len(pdf),
-                filename="report.pdf",
-                created_at=utcnow(),
-                created_by=actor.user_id or consultation.created_by,
+    _put(services.documents.storage, pdf, sha256)  # before the write transaction: S3 may be slow
+    _ = translation(language)
+    return _Rendered(pdf, sha256, rendered.pages, _("Result of the written consultation"))
+
+
+def prepare_report(services: Services, consultation_id: str, *, actor: Actor) -> str:
+    """Render the unsigned report (with its signature field), store it as the ``report`` document; its SHA-256.
+
+    Called after the transaction that closed the consultation has committed (by the secretariat's "close now",
+    or by the reminder job at the deadline, which also makes any report an earlier attempt could not)."""
+    rendered = _render(services, consultation_id, actor)
+    with _writing(services) as session:
+        consultation = session.get(Consultation, consultation_id)
+        if consultation is None or consultation.state != "closed":
+            raise Conflict("The report is made once the consultation is closed.", code="invalid_state")
+        if consultation.report_state == "signed":
+            return str(consultation.report_sha256)  # made and signed meanwhile: nothing to redo
+        document = _report_document(session, consultation)
+        if document is None:
+            document = ConsultationDocument(
+                consultation_id=consultation.id, title=rendered.title, role="report", sort_key=10**6
             )
+            session.add(document)
+            session.flush()
+        if not any(v.sha256 == rendered.sha256 for v in versions_of(session, document.id)):
+            session.add(
+                ConsultationDocumentVersion(
+                    document_id=document.id,
+                    sha256=rendered.sha256,
+                    pages=rendered.pages,
+                    size=len(rendered.pdf),
+                    filename="report.pdf",
+                    created_at=utcnow(),
+                    created_by=actor.user_id or consultation.created_by,
+                )
+            )
+        consultation.report_unsigned_sha256 = rendered.sha256
+        consultation.report_sha256 = rendered.sha256
+        consultation.report_state = "unsigned"
+        session.flush()
+        record_change(session, kind="consultation", entity_id=consultation.id, meeting_id=None)
+        audit(
+            session,
+            actor,
+            "consultation_report_made",
+            target_kind="consultation",
+            target_id=consultation.id,
+            details={"sha256": rendered.sha256},
         )
-    consultation.report_unsigned_sha256 = sha256
-    consultation.report_sha256 = sha256
-    consultation.report_state = "unsigned"
-    session.flush()
-    record_change(session, kind="consultation", entity_id=consultation.id, meeting_id=None)
-    audit(
-        session,
-        actor,
-        "consultation_report_made",
-        target_kind="consultation",
-        target_id=consultation.id,
-        details={"sha256": sha256},
-    )
-    return sha256
+    return rendered.sha256
 
 
-def accept_signed_report(
-    session: Session, storage: BlobStorage, caller: Caller, consultation_id: str, pdf: bytes
-) -> Consultation:
-    """Accept the report signed by a member of the secretariat (422 with the validation codes otherwise)."""
-    consultation = load(session, caller.person, consultation_id, manage=True)
-    if consultation.report_state == "signed":
-        raise Conflict("The report is already signed.", code="already_signed")
-    if consultation.report_state != "unsigned" or consultation.report_unsigned_sha256 is None:
-        raise Conflict("There is no report to sign yet; close the consultation first.", code="invalid_state")
-    settings = _settings_of(session)
-    report = validate_pdf(
-        pdf, trust_roots(settings), unsigned_hash=consultation.report_unsigned_sha256, crls=crls(settings)
-    )
+def accept_signed_report(services: Services, caller: Caller, consultation_id: str, pdf: bytes) -> None:
+    """Accept the report signed by a member of the secretariat (422 with the validation codes otherwise).
+
+    The signature is checked and the bytes stored before the short write transaction that records them."""
+    settings = services.settings
+    with services.db.reading() as session:
+        consultation = load(session, caller.person, consultation_id, manage=True)
+        if consultation.report_state == "signed":
+            raise Conflict("The report is already signed.", code="already_signed")
+        if consultation.report_state != "unsigned" or consultation.report_unsigned_sha256 is None:
+            raise Conflict("There is no report to sign yet; close the consultation first.", code="invalid_state")
+        unsigned = consultation.report_unsigned_sha256
+        enrolled = enrolled_fingerprints(session, caller.user_id)
+    report = validate_pdf(pdf, trust_roots(settings), unsigned_hash=unsigned, crls=crls(settings))
     codes = list(report.codes)
-    enrolled = enrolled_fingerprints(session, caller.user_id)
     for signature in report.signatures:
         if signature.field_name != FIELD_NAME:
             codes.append("unexpected_signature")
@@ -199,45 +224,55 @@ def accept_signed_report(
             details={"problems": codes},
         )
     sha256 = unsigned_hash(pdf)
-    _put(storage, pdf, sha256)
-    document = _report_document(session, consultation)
-    assert document is not None
-    pages = versions_of(session, document.id)[-1].pages
-    session.add(
-        ConsultationDocumentVersion(
-            document_id=document.id,
-            sha256=sha256,
-            pages=pages,
-            size=len(pdf),
-            filename="report-signed.pdf",
-            created_at=utcnow(),
-            created_by=caller.user_id,
+    _put(services.documents.storage, pdf, sha256)
+    with _writing(services) as session:
+        consultation = load(session, caller.person, consultation_id, manage=True)
+        if consultation.report_state != "unsigned" or consultation.report_unsigned_sha256 != unsigned:
+            raise Conflict("The report changed meanwhile; open it again and sign that.", code="report_changed")
+        document = _report_document(session, consultation)
+        assert document is not None
+        pages = versions_of(session, document.id)[-1].pages
+        session.add(
+            ConsultationDocumentVersion(
+                document_id=document.id,
+                sha256=sha256,
+                pages=pages,
+                size=len(pdf),
+                filename="report-signed.pdf",
+                created_at=utcnow(),
+                created_by=caller.user_id,
+            )
         )
-    )
-    now = utcnow()
-    consultation.report_sha256 = sha256
-    consultation.report_state = "signed"
-    consultation.report_signed_by = caller.user_id
-    consultation.report_signed_at = now
-    session.flush()
-    record_change(session, kind="consultation", entity_id=consultation.id, meeting_id=None)
-    audit(
-        session,
-        caller.actor,
-        "consultation_report_signed",
-        target_kind="consultation",
-        target_id=consultation.id,
-        details={"sha256": sha256, "fingerprint": report.signatures[0].fingerprint},
-    )
-    rows = recipient_rows(session, consultation.id)
-    notify_many(
-        session,
-        settings,
-        [r.user_id for r in rows] + [r.deputy_id for r in rows if r.deputy_id],
-        kind="consultation_report",
-        subject_kind="consultation",
-        subject_id=consultation.id,
-        key=f"consultation_report:{consultation.id}",
-        fields={"title": consultation.title},
-    )
-    return consultation
+        consultation.report_sha256 = sha256
+        consultation.report_state = "signed"
+        consultation.report_signed_by = caller.user_id
+        consultation.report_signed_at = utcnow()
+        session.flush()
+        record_change(session, kind="consultation", entity_id=consultation.id, meeting_id=None)
+        audit(
+            session,
+            caller.actor,
+            "consultation_report_signed",
+            target_kind="consultation",
+            target_id=consultation.id,
+            details={"sha256": sha256, "fingerprint": report.signatures[0].fingerprint},
+        )
+        rows = recipient_rows(session, consultation.id)
+        notify_many(
+            session,
+            settings,
+            [r.user_id for r in rows] + [r.deputy_id for r in rows if r.deputy_id],
+            kind="consultation_report",
+            subject_kind="consultation",
+            subject_id=consultation.id,
+            key=f"consultation_report:{consultation.id}",
+            fields={"title": consultation.title},
+        )
+
+
+@contextmanager
+def _writing(services: Services) -> Iterator[Session]:
+    """A write transaction that carries the settings (notifications need them deep inside)."""
+    with services.db.writing() as session:
+        session.info["settings"] = services.settings
+        yield session

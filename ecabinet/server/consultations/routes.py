@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,8 @@ from ecabinet.server.documents.routes import _receive_upload
 from ecabinet.server.documents.storage import check_sha256
 from ecabinet.server.meetings.views import iso
 from ecabinet.server.services import Services
+
+log = logging.getLogger(__name__)
 
 router = APIRouter(tags=["consultations"])
 
@@ -281,7 +284,12 @@ def close(consultation_id: str, caller: CallerDep, services: ServicesDep) -> dic
     with writing(services) as session:
         consultation = service.load(session, caller.person, consultation_id, manage=True)
         service.close(session, consultation, actor=caller.actor, reason="early")
-        reports.prepare_report(session, services.documents.storage, consultation, actor=caller.actor)
+    # Made after the close has committed: the PDF and its upload never hold the write lock. Should it fail
+    # (storage down), the consultation stays closed and the reminder job makes the report at its next pass.
+    try:
+        reports.prepare_report(services, consultation_id, actor=caller.actor)
+    except Exception:  # the close stands; the answer shows no report yet, and the job makes it
+        log.exception("the result report of consultation %s could not be made now", consultation_id)
     return _view(services, caller, consultation_id)
 
 
@@ -295,11 +303,7 @@ async def upload_signed_report(
     if len(pdf) > services.settings.max_upload_bytes:
         raise InvalidRequest("The file is too large.", code="file_too_large")
 
-    def accept() -> None:
-        with writing(services) as session:
-            reports.accept_signed_report(session, services.documents.storage, caller, consultation_id, pdf)
-
-    await run_in_threadpool(accept)
+    await run_in_threadpool(reports.accept_signed_report, services, caller, consultation_id, pdf)
     return _view(services, caller, consultation_id)
 
 

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 class ReminderRun:
     closed: int = 0
     notified: int = 0
+    reports: int = 0
 
 
 def _names(session: Session, ids: list[str]) -> str:
@@ -94,7 +95,6 @@ def _consultations(session: Session, services: Services, now: datetime, run: Rem
                 now=now,
             )
         consultations.close(session, consultation, actor=SYSTEM, reason="deadline")
-        prepare_report(session, services.documents.storage, consultation, actor=SYSTEM)
         run.closed += 1
 
 
@@ -201,7 +201,25 @@ def run_reminders(services: Services, *, now: datetime | None = None) -> Reminde
         _consultations(session, services, now, run)
         _packets(session, services.settings, now, run)
         _tasks(session, services.settings, now, run)
+    _missing_reports(services, run)
     return run
+
+
+def _missing_reports(services: Services, run: ReminderRun) -> None:
+    """Result reports of closed consultations not made yet: just closed at their deadline, or an earlier attempt
+    failed (storage down). Each is made outside the reminders' transaction, one at a time."""
+    with services.db.reading() as session:
+        waiting = list(
+            session.execute(
+                select(Consultation.id).where(Consultation.state == "closed", Consultation.report_sha256.is_(None))
+            ).scalars()
+        )
+    for consultation_id in waiting:
+        try:
+            prepare_report(services, consultation_id, actor=SYSTEM)
+            run.reports += 1
+        except Exception:  # the next pass tries again; the others still get theirs
+            log.exception("could not make the result report of consultation %s", consultation_id)
 
 
 class ReminderWorker:
