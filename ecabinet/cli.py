@@ -840,6 +840,8 @@ def _demo_pki_offer(files: Any) -> dict[str, Any]:
             "key_label": token.key_label,
             "pin": token.pin,
             "username": "chair",
+            # The token holds the chair's certificate only; signatures embed the issuing CA from here.
+            "ca_chain": [str(files.directory / "signing-ca.pem")],
         },
     }
 

@@ -549,11 +549,10 @@ class MainWindow(QMainWindow):
             # SoftHSM reads its configuration from the environment; only the demo's token lives there.
             os.environ["SOFTHSM2_CONF"] = str(token["config"])
             hint = self.tr("Demo: your key is on a SoftHSM2 token, as a USB token would hold it. Its PIN is %1.")
+            chain = [Path(str(path)).read_bytes() for path in token.get("ca_chain") or [] if Path(str(path)).is_file()]
+            pin_hint = hint.replace("%1", str(token["pin"]))
             dialog.offer_token(
-                str(token["module"]),
-                str(token["token_label"]),
-                str(token["key_label"]),
-                hint.replace("%1", str(token["pin"])),
+                str(token["module"]), str(token["token_label"]), str(token["key_label"]), pin_hint, ca_chain=chain
             )
             return
         p12 = Path(str(demo.get("directory", ""))) / f"{username}.p12"

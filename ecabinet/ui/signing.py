@@ -9,7 +9,7 @@ a wrong passphrase/PIN asks again with the reason, anything else reaches the cal
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -154,6 +154,8 @@ class CredentialsDialog(QDialog):
         self.setObjectName("credentialsDialog")
         self.setModal(True)
         self.credentials = credentials
+        #: Issuer certificates embedded with a token's signatures (when the token lacks them).
+        self.ca_chain: list[bytes] = []
         self.title_label = QLabel()
         self.title_label.setObjectName("pageTitle")
         self.current_label = QLabel()
@@ -254,9 +256,13 @@ class CredentialsDialog(QDialog):
         self.hint_label.setText(hint)
         self.hint_label.show()
 
-    def offer_token(self, module: str, token_label: str, key_label: str, hint: str) -> None:
-        """Prefill a token (the demo chair's SoftHSM2 token), with a note on what to type."""
+    def offer_token(
+        self, module: str, token_label: str, key_label: str, hint: str, *, ca_chain: Sequence[bytes] = ()
+    ) -> None:
+        """Prefill a token (the demo chair's SoftHSM2 token), with a note on what to type. `ca_chain`: the issuing
+        CA certificates to embed in each signature, for a token that holds only the person's own certificate."""
         self._choose(1)
+        self.ca_chain = list(ca_chain)
         self.module_edit.setText(module)
         self.token_edit.setText(token_label)
         self.key_edit.setText(key_label)
@@ -308,6 +314,7 @@ class CredentialsDialog(QDialog):
                     self.pin_edit.text(),
                     key_label=self.key_edit.text().strip() or None,
                     remember=remember,
+                    ca_chain=self.ca_chain,
                 )
         except CredentialError as error:
             self._fail(error)

@@ -146,3 +146,54 @@ def test_the_demo_offers_the_demo_users_certificate(qtbot, make_window, demo_ser
     assert dialog.file_edit.text() == str(tmp_path / "pki" / "minister3.p12")
     assert dialog.hint_label.isVisible() and "“demo”" in dialog.hint_label.text()
     dialog.reject()
+
+
+def test_the_demo_chair_signs_with_the_softhsm_token(qtbot, make_window, demo_settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Chapter 6 of the demo story: the chair's key is on a token; the app offers it and asks for the PIN."""
+    import softhsm
+    from support import live_server
+
+    if softhsm.skip_reason() is not None:
+        pytest.skip(softhsm.skip_reason() or "")
+    pki = demo_settings.data_dir / "pki"
+    config = pki / "softhsm" / "softhsm2.conf"
+    if not config.is_file():
+        pytest.skip("the demo seed made no SoftHSM2 token here")
+    with live_server(demo_settings) as url:
+        window = make_window(server_url=url)
+        window.demo_pki = {
+            "directory": str(pki),
+            "passphrase": "demo",
+            "token": {
+                "module": softhsm.MODULE,
+                "config": str(config),
+                "token_label": "ecabinet-demo",
+                "key_label": "chair",
+                "pin": softhsm.PIN,
+                "username": "chair",
+                "ca_chain": [str(pki / "signing-ca.pem")],
+            },
+        }
+        from ui_flows import sign_in_and_sync
+
+        sign_in_and_sync(qtbot, window, "chair")
+        results: list[bytes] = []
+        errors: list[BaseException] = []
+        window.signing_runner.sign(
+            lambda source: sign_detached(b"the ballot", source), what="test", done=results.append, failed=errors.append
+        )
+        dialog = window.signing_runner.credentials_dialog
+        assert dialog is not None and dialog.pages.currentIndex() == 1  # the token page, filled in
+        assert dialog.token_edit.text() == "ecabinet-demo" and "PIN is 123456" in dialog.hint_label.text()
+        softhsm._reload_module()  # this test process may have loaded SoftHSM with another folder before
+        dialog.pin_edit.setText(softhsm.PIN)
+        dialog.save()
+        qtbot.waitUntil(lambda: window.signing_runner.secret_dialog is not None, timeout=10_000)
+        window.signing_runner.secret_dialog.secret_edit.setText(softhsm.PIN)
+        window.signing_runner.secret_dialog.accept()
+        qtbot.waitUntil(lambda: bool(results or errors), timeout=20_000)
+        assert not errors, errors
+        roots = [(pki / "root-ca.pem").read_bytes()]
+        assert verify_detached(b"the ballot", results[0], roots).ok
+        info = window.signing_credentials().info()
+        assert info is not None and info.kind == "pkcs11" and info.subject == "Nguyễn Văn An"
