@@ -1040,9 +1040,9 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../ecabinet/ui/signing.py" line="+274"/>
+        <location filename="../ecabinet/ui/signing.py" line="+280"/>
         <source>No signing certificate is set up on this device yet.</source>
-        <extracomment>A note under the choices (the demo says which passphrase or PIN to type).</extracomment>
+        <extracomment>Issuer certificates embedded with a token&apos;s signatures (when the token lacks them). A note under the choices (the demo says which passphrase or PIN to type).</extracomment>
         <translation>No signing certificate is set up on this device yet.</translation>
     </message>
     <message>
@@ -1066,7 +1066,7 @@
         <translation>The file %1 cannot be read.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Signing certificate</source>
         <translation>Signing certificate</translation>
     </message>
@@ -1463,7 +1463,7 @@
 <context>
     <name>Live</name>
     <message>
-        <location filename="../ecabinet/ui/live/panel.py" line="+43"/>
+        <location filename="../ecabinet/ui/live/panel.py" line="+44"/>
         <source>For</source>
         <translation>For</translation>
     </message>
@@ -1561,9 +1561,9 @@
 <context>
     <name>LivePanel</name>
     <message>
-        <location line="+185"/>
+        <location line="+201"/>
         <source>I am here</source>
-        <extracomment>Signs ballots of votes that require it (set by the window; None: such votes cannot be answered here).</extracomment>
+        <extracomment>The chair&apos;s positions board is fetched again at most this often while the session state changes. Signs ballots of votes that require it (set by the window; None: such votes cannot be answered here).</extracomment>
         <translation>I am here</translation>
     </message>
     <message>
@@ -1639,6 +1639,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Positions before the meeting</source>
+        <translation>Positions before the meeting</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Secret ballot</source>
         <translation>Secret ballot</translation>
     </message>
@@ -1723,7 +1728,42 @@
         <translation>not reached</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
+        <source>No objection</source>
+        <translation>No objection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wishes to speak</source>
+        <translation>Wishes to speak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objects</source>
+        <translation>Objects</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to discuss</source>
+        <translation>to discuss</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>uncontested</source>
+        <translation>uncontested</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not stated: %1</source>
+        <translation>Not stated: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stands aside: %1</source>
+        <translation>Stands aside: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Represented by %1</source>
         <translation>Represented by %1</translation>
     </message>
@@ -1969,7 +2009,7 @@
         <translation>Demo: your key is on a SoftHSM2 token, as a USB token would hold it. Its PIN is %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Demo: this is your demo certificate file. Its passphrase is “%1”.</source>
         <translation>Demo: this is your demo certificate file. Its passphrase is “%1”.</translation>
     </message>
@@ -3767,7 +3807,7 @@
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../ecabinet/ui/signing.py" line="-223"/>
+        <location filename="../ecabinet/ui/signing.py" line="-230"/>
         <location line="+12"/>
         <source>Sign</source>
         <translation>Sign</translation>
@@ -4333,7 +4373,7 @@
 <context>
     <name>SigningRunner</name>
     <message>
-        <location line="+400"/>
+        <location line="+407"/>
         <source>Signing…</source>
         <extracomment>A signature that takes longer than this shows a progress dialog. Fills in a new certificate dialog before it shows (the demo offers its own certificates).</extracomment>
         <translation>Signing…</translation>

@@ -1028,9 +1028,9 @@
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../ecabinet/ui/signing.py" line="+274"/>
+        <location filename="../ecabinet/ui/signing.py" line="+280"/>
         <source>No signing certificate is set up on this device yet.</source>
-        <extracomment>A note under the choices (the demo says which passphrase or PIN to type).</extracomment>
+        <extracomment>Issuer certificates embedded with a token&apos;s signatures (when the token lacks them). A note under the choices (the demo says which passphrase or PIN to type).</extracomment>
         <translation>Chưa có chứng thư ký số nào được thiết lập trên thiết bị này.</translation>
     </message>
     <message>
@@ -1054,7 +1054,7 @@
         <translation>Không đọc được tệp %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Signing certificate</source>
         <translation>Chứng thư ký số</translation>
     </message>
@@ -1449,7 +1449,7 @@
 <context>
     <name>Live</name>
     <message>
-        <location filename="../ecabinet/ui/live/panel.py" line="+43"/>
+        <location filename="../ecabinet/ui/live/panel.py" line="+44"/>
         <source>For</source>
         <translation>Tán thành</translation>
     </message>
@@ -1547,9 +1547,9 @@
 <context>
     <name>LivePanel</name>
     <message>
-        <location line="+185"/>
+        <location line="+201"/>
         <source>I am here</source>
-        <extracomment>Signs ballots of votes that require it (set by the window; None: such votes cannot be answered here).</extracomment>
+        <extracomment>The chair&apos;s positions board is fetched again at most this often while the session state changes. Signs ballots of votes that require it (set by the window; None: such votes cannot be answered here).</extracomment>
         <translation>Tôi có mặt</translation>
     </message>
     <message>
@@ -1625,6 +1625,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Positions before the meeting</source>
+        <translation>Ý kiến trước cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Secret ballot</source>
         <translation>Bỏ phiếu kín</translation>
     </message>
@@ -1709,7 +1714,42 @@
         <translation>chưa đủ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
+        <source>No objection</source>
+        <translation>Không phản đối</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wishes to speak</source>
+        <translation>Muốn phát biểu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objects</source>
+        <translation>Phản đối</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to discuss</source>
+        <translation>cần thảo luận</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>uncontested</source>
+        <translation>không có ý kiến khác</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not stated: %1</source>
+        <translation>Chưa nêu ý kiến: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stands aside: %1</source>
+        <translation>Không tham gia: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Represented by %1</source>
         <translation>Do %1 thay mặt</translation>
     </message>
@@ -1952,7 +1992,7 @@
         <translation>Bản demo: khóa của bạn nằm trên token SoftHSM2, như trên một token USB. Mã PIN là %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Demo: this is your demo certificate file. Its passphrase is “%1”.</source>
         <translation>Bản demo: đây là tệp chứng thư số demo của bạn. Mật khẩu là “%1”.</translation>
     </message>
@@ -3741,7 +3781,7 @@
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../ecabinet/ui/signing.py" line="-223"/>
+        <location filename="../ecabinet/ui/signing.py" line="-230"/>
         <location line="+12"/>
         <source>Sign</source>
         <translation>Ký</translation>
@@ -4304,7 +4344,7 @@
 <context>
     <name>SigningRunner</name>
     <message>
-        <location line="+400"/>
+        <location line="+407"/>
         <source>Signing…</source>
         <extracomment>A signature that takes longer than this shows a progress dialog. Fills in a new certificate dialog before it shows (the demo offers its own certificates).</extracomment>
         <translation>Đang ký…</translation>

@@ -65,6 +65,12 @@ def test_chair_runs_a_session_and_a_member_takes_part(qtbot, make_window, demo_s
         chair_panel, member_panel = chair_page.live_panel, member_page.live_panel
         assert chair_panel is not None and member_panel is not None
         qtbot.waitUntil(lambda: chair_panel.chair_frame.isVisible(), timeout=WAIT)
+        # The chair's board shows the objection with its reason: item 2 is the one to discuss.
+        qtbot.waitUntil(
+            lambda: "The figures for 2027 are not final" in chair_panel.positions_label.text(), timeout=WAIT
+        )
+        board = chair_panel.positions_label.text()
+        assert "Objects 1 — to discuss" in board and "Trần Thị Bích: Objects" in board
         qtbot.mouseClick(chair_panel.start_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: (member.live.session or {}).get("state") == "in_session", timeout=WAIT)
         qtbot.waitUntil(lambda: member_page.side_stack.currentWidget() is member_panel, timeout=WAIT)

@@ -8,6 +8,7 @@ shows the answer. Voting asks for a confirmation first and then says plainly whe
 from __future__ import annotations
 
 import base64
+import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -77,6 +78,10 @@ def refusal_text(error: BaseException) -> str:
         "not_allowed": QCoreApplication.translate("Live", "Only the chair or the secretary may do this."),
     }
     return texts.get(code, QCoreApplication.translate("Live", "The server refused this: %1").replace("%1", str(error)))
+
+
+#: The chair's positions board is fetched again at most this often while the session state changes.
+BOARD_REFRESH_S = 10.0
 
 
 class LivePanel(QWidget):
@@ -200,6 +205,15 @@ class LivePanel(QWidget):
             self.majority_combo.addItem("", majority)
         self.open_vote_button = touch_button(primary=True)
         self.close_vote_button = touch_button()
+        # The positions board: what members said before the meeting, item by item (who objects, and why).
+        self.positions_title = QLabel()
+        self.positions_title.setObjectName("sectionTitle")
+        self.positions_label = QLabel()
+        self.positions_label.setWordWrap(True)
+        self.positions_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.positions_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._board: dict[str, Any] = {}
+        self._board_asked = 0.0
         self.open_vote_button.clicked.connect(self._on_open_vote)
         self.close_vote_button.clicked.connect(self._on_close_vote)
         chair = QVBoxLayout(self.chair_frame)
@@ -227,6 +241,8 @@ class LivePanel(QWidget):
         row.addWidget(self.open_vote_button)
         row.addWidget(self.close_vote_button)
         chair.addLayout(row)
+        chair.addWidget(self.positions_title)
+        chair.addWidget(self.positions_label)
         self.chair_frame.hide()
 
         body = QWidget()
@@ -256,6 +272,7 @@ class LivePanel(QWidget):
         controller.failed.connect(self._on_failed)
         controller.ballot_counted.connect(self._on_ballot_counted)
         controller.presenter_moved.connect(self._on_presenter)
+        controller.positions_loaded.connect(self.show_positions)
         self.retranslate()
 
     # -- texts ------------------------------------------------------------------------------------------------
@@ -277,6 +294,9 @@ class LivePanel(QWidget):
         self.end_floor_button.setText(self.tr("End this speaker's turn"))
         self.question_edit.setPlaceholderText(self.tr("Question of the vote"))
         self.question_edit.setAccessibleName(self.tr("Question of the vote"))
+        self.positions_title.setText(self.tr("Positions before the meeting"))
+        if self._board:
+            self.show_positions(self._board)
         self.secret_box.setText(self.tr("Secret ballot"))
         self.signed_box.setText(self.tr("Signed ballots"))
         self.signed_box.setToolTip(
@@ -356,10 +376,49 @@ class LivePanel(QWidget):
                 widget.setEnabled(running)
             open_vote = self._open_vote(session.get("votes") or [])
             self.open_vote_button.setEnabled(running and open_vote is None and bool(current_id))
+            if time.monotonic() - self._board_asked > BOARD_REFRESH_S:
+                self._board_asked = time.monotonic()
+                self.controller.load_positions()
             self.close_vote_button.setEnabled(running and open_vote is not None)
         presenter = session.get("presenter")
         if isinstance(presenter, dict):
             self._on_presenter(presenter)
+
+    def show_positions(self, board: dict[str, Any]) -> None:
+        """The chair's board: per item the counts, who objects or wishes to speak (with their reason), who has
+        not said, who stands aside. Contested items are the ones to discuss; the rest can go en bloc."""
+        self._board = board
+        names = {
+            str(p.get("user_id")): str(p.get("display_name") or "")
+            for p in ((self.controller.session or {}).get("attendance") or {}).get("people") or []
+        }
+        words = {
+            "no_objection": self.tr("No objection"),
+            "wants_to_speak": self.tr("Wishes to speak"),
+            "objects": self.tr("Objects"),
+        }
+        blocks = []
+        for item in board.get("items") or []:
+            counts = item.get("counts") or {}
+            head = f"{item.get('number')}. {item.get('title')}"
+            tally = " · ".join(f"{words[k]} {counts.get(k, 0)}" for k in words)
+            verdict = self.tr("to discuss") if item.get("contested") else self.tr("uncontested")
+            lines = [head, f"   {tally} — {verdict}"]
+            for stated in item.get("positions") or []:
+                if stated.get("position") == "no_objection":
+                    continue
+                line = f"   • {stated.get('display_name')}: {words.get(str(stated.get('position')), '')}"
+                if stated.get("comment"):
+                    line += f" — “{stated['comment']}”"
+                lines.append(line)
+            missing = [names.get(str(u), "") for u in item.get("missing") or []]
+            if missing:
+                lines.append("   " + self.tr("Not stated: %1").replace("%1", ", ".join(n for n in missing if n)))
+            recused = [names.get(str(u), "") for u in item.get("recused") or []]
+            if recused:
+                lines.append("   " + self.tr("Stands aside: %1").replace("%1", ", ".join(n for n in recused if n)))
+            blocks.append("\n".join(lines))
+        self.positions_label.setText("\n\n".join(blocks))
 
     def _show_deputy(self, attendance: dict[str, Any], role: str, state: str) -> None:
         """Who stands in for me (if anyone), and the choice of an invited deputy for a member who cannot come."""
