@@ -58,7 +58,13 @@ def flush(api: ApiClient, store: Store) -> FlushResult:
                 store.mark_outbox(item.seq, state="done", error_code=exc.code, error_message=exc.message)
                 result.settled += 1
                 continue
-            store.mark_outbox(item.seq, state="refused", error_code=exc.code, error_message=exc.message)
+            store.mark_outbox(
+                item.seq,
+                state="refused",
+                error_code=exc.code,
+                error_message=exc.message,
+                error_details=getattr(exc, "details", None),
+            )
             result.refused.append((item.client_id, exc.code, exc.message))
             continue
         store.mark_outbox(item.seq, state="done")

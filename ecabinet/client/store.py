@@ -13,17 +13,18 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 T = TypeVar("T")
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Version 2 replaced the unused plaintext ``annotations`` table of version 1 by one whose content is
-#: encrypted (see ``ecabinet.client.annotations``); a version-1 table is set aside, not read.
+#: encrypted (see ``ecabinet.client.annotations``); a version-1 table is set aside, not read. Version 3 keeps
+#: the details of a refusal with an outbox item (a late answer's deadline and the server's time of receipt).
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS entities (
@@ -46,6 +47,7 @@ CREATE TABLE IF NOT EXISTS outbox (
     attempts INTEGER NOT NULL DEFAULT 0,
     error_code TEXT,
     error_message TEXT,
+    error_details TEXT,
     created_at TEXT NOT NULL,
     sent_at TEXT
 );
@@ -84,6 +86,13 @@ def _now() -> str:
     return datetime.now(UTC).isoformat()
 
 
+def _add_outbox_details(conn: sqlite3.Connection) -> None:
+    """A store made before schema 3 gets the column for a refusal's details (empty for older refusals)."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(outbox)")}
+    if columns and "error_details" not in columns:
+        conn.execute("ALTER TABLE outbox ADD COLUMN error_details TEXT")
+
+
 def _set_aside_v1_annotations(conn: sqlite3.Connection) -> None:
     """A store made before schema 2 has a plaintext ``annotations`` table nothing ever wrote: drop it when
     empty, else rename it out of the way (never read again, never silently deleted)."""
@@ -120,6 +129,8 @@ class OutboxItem:
     error_message: str | None
     created_at: str
     sent_at: str | None
+    #: What the server said besides code and message (`server_time`, `deadline`, ...), for a refusal.
+    error_details: dict[str, Any] = field(default_factory=dict)
 
 
 class Store:
@@ -137,6 +148,7 @@ class Store:
         setup = self._connect()
         try:
             _set_aside_v1_annotations(setup)
+            _add_outbox_details(setup)
             setup.executescript(_SCHEMA)
             setup.execute(
                 "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
@@ -344,21 +356,30 @@ class Store:
                 error_message=row["error_message"],
                 created_at=row["created_at"],
                 sent_at=row["sent_at"],
+                error_details=json.loads(row["error_details"]) if row["error_details"] else {},
             )
             for row in self._reader().execute(sql + " ORDER BY seq", args)
         ]
 
     def mark_outbox(
-        self, seq: int, *, state: str, error_code: str | None = None, error_message: str | None = None
+        self,
+        seq: int,
+        *,
+        state: str,
+        error_code: str | None = None,
+        error_message: str | None = None,
+        error_details: Mapping[str, Any] | None = None,
     ) -> None:
+        details = json.dumps(dict(error_details), ensure_ascii=False) if error_details else None
+
         def mark(conn: sqlite3.Connection) -> None:
             # A sent item keeps its record (what, when) but not its body: a shared note's text or a position's
             # comment has no reason to stay on the device in the clear once the server has it.
             conn.execute(
                 "UPDATE outbox SET state = ?, attempts = attempts + 1, error_code = ?, error_message = ?, "
-                "sent_at = CASE WHEN ? = 'done' THEN ? ELSE sent_at END, "
+                "error_details = ?, sent_at = CASE WHEN ? = 'done' THEN ? ELSE sent_at END, "
                 "body = CASE WHEN ? = 'done' THEN '{}' ELSE body END WHERE seq = ?",
-                (state, error_code, error_message, state, _now(), state, seq),
+                (state, error_code, error_message, details, state, _now(), state, seq),
             )
 
         self.write(mark)

@@ -23,7 +23,7 @@ from support import MemoryKeyring
 from ecabinet.client.annotations import AnnotationBook, AnnotationNotMine, annotation_key
 from ecabinet.client.cache import DocumentCache
 from ecabinet.client.notes_transfer import KdfParams, NotesFileError, NotesPassphraseError
-from ecabinet.client.store import Store
+from ecabinet.client.store import SCHEMA_VERSION, Store
 from ecabinet.client.vault import KeyringSecrets, Vault
 from ecabinet.core.annotations import Annotation, InkGeometry, PointGeometry, Rect, RectsGeometry
 from ecabinet.pdf.anchoring import ReviewReason, covered_words, make_anchor
@@ -283,7 +283,7 @@ def test_an_older_store_file_still_opens(tmp_path: Path) -> None:
     try:
         book = AnnotationBook(store, os.urandom(32), user=ME)
         assert book.save(note()).mine
-        assert store.get_meta("schema_version") == "2"
+        assert store.get_meta("schema_version") == str(SCHEMA_VERSION)
     finally:
         store.close()
 

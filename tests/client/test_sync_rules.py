@@ -103,3 +103,22 @@ def test_the_same_client_id_is_one_outbox_item(tmp_path: Path) -> None:
         outbox.enqueue(store, client_id="same-id-1", kind="position", method="PUT", path="/p", body={"a": 1})
     assert len(store.outbox()) == 1
     store.close()
+
+
+def test_a_store_from_before_refusal_details_gains_the_column_and_keeps_its_outbox(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "old.sqlite3"
+    store = Store(path)
+    store.enqueue(client_id="c1", kind="position", method="PUT", path="/x", body={"position": "objects"})
+    store.close()
+    conn = sqlite3.connect(path)  # what a schema-2 store looked like: no error_details column
+    conn.execute("ALTER TABLE outbox DROP COLUMN error_details")
+    conn.commit()
+    conn.close()
+    store = Store(path)
+    (item,) = store.outbox()
+    assert item.body == {"position": "objects"} and item.error_details == {}
+    store.mark_outbox(item.seq, state="refused", error_code="late", error_message="m", error_details={"a": 1})
+    assert store.outbox("refused")[0].error_details == {"a": 1}
+    store.close()

@@ -271,6 +271,10 @@ def test_an_answer_that_arrives_after_the_deadline_is_refused_kept_and_explained
         text = row.text_label.text()
         assert text.startswith("Question 1: Agree") and "after the deadline" in text and "kept on this device" in text
         assert "reached the server on" in text  # the server's time of receipt, in local time
+        # Taken from the refusal's details the outbox keeps, not from the wording of the server's message.
+        engine = window.controller.engine
+        (refused,) = [i for i in engine.store.outbox("refused") if i.kind == "answer"]
+        assert refused.error_details["server_time"] and refused.error_details["deadline"]
         assert "deadline has passed" in view.situation_banner.text() and not view.submit_button.isVisible()
         _shot(qtbot, window, tmp_path, "consultation_late")
         qtbot.mouseClick(page.header.back_button, Qt.MouseButton.LeftButton)

@@ -74,13 +74,18 @@ class QueuedAnswer:
     code: str | None
     message: str | None
     created_at: str
+    #: The refusal's details as the server sent them (`deadline`, `server_time` for a late answer).
+    details: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def late(self) -> bool:
         return self.code == "deadline_passed"
 
     def server_times(self) -> tuple[datetime | None, datetime | None]:
-        """(deadline, the server's time of receipt) of a late answer, as the server's refusal named them."""
+        """(deadline, the server's time of receipt) of a late answer, from the refusal's details (or, for a
+        refusal kept by an older version of the app, as the server's message named them)."""
+        if self.details.get("server_time") or self.details.get("deadline"):
+            return parse_time(self.details.get("deadline")), parse_time(self.details.get("server_time"))
         found = [parse_time(text) for text in _ISO_TIME.findall(self.message or "")]
         deadline = found[0] if found else None
         received = found[1] if len(found) > 1 else None
@@ -171,6 +176,7 @@ def queued_answers(store: Store, consultation_id: str | None = None) -> list[Que
                 code=item.error_code,
                 message=item.error_message,
                 created_at=item.created_at,
+                details=item.error_details,
             )
         )
     return out
