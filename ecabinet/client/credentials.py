@@ -26,10 +26,10 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
 
-from ecabinet.client.vault import SecretBackend
+from ecabinet.client.vault import SIGNING_SECRET, SecretBackend
 from ecabinet.pdf.signing import Pkcs11Source, Pkcs12Source, SignerSource, SigningError
 
-SECRET_NAME = "signing-secret"
+SECRET_NAME = SIGNING_SECRET
 P12_NAME = "certificate.p12"
 TOKEN_NAME = "token.json"
 

@@ -152,6 +152,11 @@ class PassphraseSecrets:
             self._save()
 
 
+#: Where the signing certificate's passphrase or PIN is kept when remembered (``ecabinet.client.credentials``);
+#: named here so that forgetting a store's secrets cannot miss it.
+SIGNING_SECRET = "signing-secret"
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + f".{secrets.token_hex(4)}.tmp")
@@ -223,6 +228,6 @@ class Vault:
 
     def forget(self) -> None:
         """Remove every secret of this store (remote wipe, sign-out with removal)."""
-        for name in ("token", "grant", "signing-secret"):  # the last: ecabinet.client.credentials.SECRET_NAME
+        for name in ("token", "grant", SIGNING_SECRET):
             self.secrets.delete(name)
         self.key_file.unlink(missing_ok=True)

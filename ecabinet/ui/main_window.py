@@ -122,8 +122,13 @@ class MainWindow(QMainWindow):
         if provisioning is not None and provisioning.signature_roots:
             self.signature_checker.pinned_roots = provisioning.signature_roots
         self.meeting_page.attach_signatures(self.signature_checker)
+        #: Every signature the app makes (ballots, minutes, answers) asks and works through this one runner.
+        self.signing_runner = SigningRunner(self.signing_credentials, self)
+        self.signing_runner.prepare_dialog = self._offer_demo_certificate
+        #: `ecabinet demo` only: the demo's certificates, offered when a demo user sets up signing.
+        self.demo_pki: dict[str, Any] | None = None
         self.minutes_controller = MinutesController(lambda: controller.engine, self)
-        self.minutes_page = MinutesPage(self.minutes_controller, self.signature_checker)
+        self.minutes_page = MinutesPage(self.minutes_controller, self.signature_checker, runner=self.signing_runner)
         self.stack.addWidget(self.minutes_page)
         self.meeting_page.minutes_requested.connect(self.show_minutes)
         self.minutes_page.back_requested.connect(self._back_from_minutes)
@@ -200,11 +205,6 @@ class MainWindow(QMainWindow):
         controller.offline_changed.connect(meeting.set_offline)
         meeting.marks.access = controller
         meeting.attach_live(self.live)
-        #: Every signature the app makes (ballots, minutes, answers) asks and works through this one runner.
-        self.signing_runner = SigningRunner(self.signing_credentials, self)
-        self.signing_runner.prepare_dialog = self._offer_demo_certificate
-        #: `ecabinet demo` only: the demo's certificates, offered when a demo user sets up signing.
-        self.demo_pki: dict[str, Any] | None = None
         if meeting.live_panel is not None:
             meeting.live_panel.signing = self.signing_runner
         meeting.position_stated.connect(controller.state_position)

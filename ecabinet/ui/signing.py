@@ -245,9 +245,8 @@ class CredentialsDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
-        self.retranslate()
+        self.retranslate()  # shows the current certificate too
         self._choose(0)
-        self._show_current()
 
     def offer_file(self, path: Path, hint: str) -> None:
         """Prefill a certificate file (the demo's), with a note on what to type."""

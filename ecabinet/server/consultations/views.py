@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ecabinet.core.permissions import Person
+from ecabinet.pdf.consultation_report import FIELD_NAME
 from ecabinet.server.accounts.models import User
 from ecabinet.server.consultations.models import (
     Consultation,
@@ -169,7 +170,7 @@ def report_data(consultation: Consultation, session: Session, person: Person) ->
         "state": consultation.report_state,
         "signed_by": consultation.report_signed_by,
         "signed_at": iso(consultation.report_signed_at),
-        "field_name": "sig_secretariat",
+        "field_name": FIELD_NAME,
     }
 
 

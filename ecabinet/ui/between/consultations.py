@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -39,10 +38,6 @@ __all__ = ["ConsultationCard", "ConsultationsPage", "DocumentReader"]
 
 #: The deadline's "time left" and the offline warning are brought up to date this often.
 CLOCK_TICK_MS: Final = 30_000
-
-
-def _scroll(widget: QWidget) -> QScrollArea:
-    return vertical_scroll(widget)
 
 
 class ConsultationCard(ClickableFrame):
@@ -249,7 +244,7 @@ class ConsultationsPage(QWidget):
         self.empty_label.setWordWrap(True)
         self._list_layout.addWidget(self.empty_label)
         self._list_layout.addStretch(1)
-        self.list_view = _scroll(self._list)
+        self.list_view = vertical_scroll(self._list)
 
         self.view = ConsultationView()
         self.view.available_documents = controller.has_document
@@ -266,7 +261,7 @@ class ConsultationsPage(QWidget):
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(40, 24, 40, 24)
         holder_layout.addWidget(self.view)
-        self.detail_view = _scroll(holder)
+        self.detail_view = vertical_scroll(holder)
 
         self.reader = DocumentReader(service)
         self.reader.back_requested.connect(self.show_detail)

@@ -13,14 +13,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
-from ecabinet.client.credentials import SigningCredentials
 from ecabinet.ui.between.consultations import ConsultationsPage
 from ecabinet.ui.between.controller import BetweenController
 from ecabinet.ui.between.home_bar import BetweenBar
 from ecabinet.ui.between.model import ConsultationEntry, NotificationsState, task_status
 from ecabinet.ui.between.notifications import NotificationsPage
 from ecabinet.ui.between.tasks import TasksPage
-from ecabinet.ui.signing import SigningRunner
 from ecabinet.ui.style import app_icon
 
 if TYPE_CHECKING:
@@ -40,9 +38,8 @@ class BetweenScreens(QObject):
         self.window = window
         session = window.controller
         self.controller = BetweenController(lambda: session.engine, lambda: session.offline, self)
-        #: The window's one signing runner (every signature in the app asks the same way); one of our own if none.
-        runner = getattr(window, "signing_runner", None)
-        self.signing = runner if isinstance(runner, SigningRunner) else SigningRunner(self._credentials, window)
+        #: The window's one signing runner (every signature in the app asks the same way).
+        self.signing = window.signing_runner
         self.consultations_page = ConsultationsPage(self.controller, window.render_service, self.signing)
         self.notifications_page = NotificationsPage(self.controller)
         self.tasks_page = TasksPage(self.controller)
@@ -88,10 +85,6 @@ class BetweenScreens(QObject):
             if self.tray is not None:
                 self.tray.hide()
         return super().eventFilter(watched, event)
-
-    def _credentials(self) -> SigningCredentials | None:
-        engine = self.window.controller.engine
-        return engine.credentials if engine is not None else None
 
     # -- life -----------------------------------------------------------------------------------------------
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -37,10 +36,6 @@ from ecabinet.ui.widgets import ClickableFrame, ErrorBanner, touch_button, verti
 __all__ = ["DashboardGroup", "TaskCard", "TaskDetail", "TasksPage"]
 
 _STATUS_KIND = {"overdue": "", "open": "missing", "in_progress": "new", "done": "unread"}
-
-
-def _scroll(widget: QWidget) -> QScrollArea:
-    return vertical_scroll(widget)
 
 
 def _assignee(task: dict[str, Any], user_id: str) -> str:
@@ -416,7 +411,7 @@ class TasksPage(QWidget):
         self.mine_empty.setWordWrap(True)
         self._mine_layout.addWidget(self.mine_empty)
         self._mine_layout.addStretch(1)
-        self.mine_view = _scroll(self._mine_list)
+        self.mine_view = vertical_scroll(self._mine_list)
 
         self._dashboard_list = QWidget()
         self._dashboard_layout = QVBoxLayout(self._dashboard_list)
@@ -427,7 +422,7 @@ class TasksPage(QWidget):
         self.dashboard_summary.setWordWrap(True)
         self._dashboard_layout.addWidget(self.dashboard_summary)
         self._dashboard_layout.addStretch(1)
-        self.dashboard_view = _scroll(self._dashboard_list)
+        self.dashboard_view = vertical_scroll(self._dashboard_list)
 
         self.detail = TaskDetail()
         self.detail.note_requested.connect(self._add_note)
@@ -435,7 +430,7 @@ class TasksPage(QWidget):
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(40, 24, 40, 24)
         holder_layout.addWidget(self.detail)
-        self.detail_view = _scroll(holder)
+        self.detail_view = vertical_scroll(holder)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.mine_view)

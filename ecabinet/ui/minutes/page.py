@@ -108,13 +108,17 @@ class MinutesPage(QWidget):
         controller: MinutesController,
         checker: SignatureChecker | None = None,
         parent: QWidget | None = None,
+        *,
+        runner: SigningRunner | None = None,
     ) -> None:
+        """`runner` is the window's one `SigningRunner` (so the minutes are signed like every other signature);
+        a page of its own (tests) makes one."""
         super().__init__(parent)
         self.setObjectName("meetingPage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.controller = controller
         self.checker = checker if checker is not None else SignatureChecker(controller.engine, self)
-        self.runner = SigningRunner(controller.credentials, self)
+        self.runner = runner if runner is not None else SigningRunner(controller.credentials, self)
         self.minutes: dict[str, Any] | None = None
         self.blocks: dict[str, TextBlock] = {}
         self.confirm_box: QMessageBox | None = None  # the "Finalise?" question (tests answer it)
