@@ -529,13 +529,15 @@ class ApiClient:
         """`POST /api/votes/{id}/close`: the vote with its results."""
         return self.send("POST", f"/api/votes/{_seg(vote_id)}/close")
 
-    def cast_ballot(self, vote_id: str, option: str, ballot_id: str) -> dict[str, Any]:
+    def cast_ballot(self, vote_id: str, option: str, ballot_id: str, *, signature: str | None = None) -> dict[str, Any]:
         """`POST /api/votes/{id}/ballots`; online only, never queued. A ballot counts once the server answered
         (201, or 200 for a repeat of `ballot_id`). A connection that broke is retried once with the same
         `ballot_id`, which the server recognises, so the ballot is never counted twice. `VoteRefused` says why
-        a ballot was refused."""
+        a ballot was refused. `signature`: base64 over the canonical ballot, for votes that require it."""
         path = f"/api/votes/{_seg(vote_id)}/ballots"
         body = {"option": option, "ballot_id": ballot_id}
+        if signature is not None:
+            body["signature"] = signature
         try:
             return self.send("POST", path, body)
         except OfflineError:
@@ -665,16 +667,6 @@ class ApiClient:
     def vote_record(self, vote_id: str) -> dict[str, Any]:
         """`GET /api/votes/{id}/record`: a closed named vote's voters (remote, represented, signed) and signatures."""
         return self._json_object(self._request("GET", f"/api/votes/{_seg(vote_id)}/record"))
-
-    def cast_signed_ballot(self, vote_id: str, option: str, ballot_id: str, signature: str) -> dict[str, Any]:
-        """Like `cast_ballot`, with the base64 signature over the canonical ballot (votes that require it)."""
-        path = f"/api/votes/{_seg(vote_id)}/ballots"
-        body = {"option": option, "ballot_id": ballot_id, "signature": signature}
-        try:
-            return self.send("POST", path, body)
-        except OfflineError:
-            self._sleep(GET_RETRY_DELAYS[0])
-            return self.send("POST", path, body)
 
     def notifications(self, *, unread: bool = False) -> list[dict[str, Any]]:
         """`GET /api/notifications`: the notification centre, newest first."""

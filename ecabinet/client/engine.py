@@ -211,21 +211,10 @@ class Engine:
 
     def state_position(self, meeting_id: str, item_id: str, *, position: str, comment: str = "") -> str:
         """Queue a position (it works offline) and try to send it now; returns its client id."""
-        if self.store is None:
-            raise NotSignedIn("Sign in first.")
         client_id = str(uuid.uuid4())
-        outbox.enqueue(
-            self.store,
-            client_id=client_id,
-            kind="position",
-            method="PUT",
-            path=f"/api/meetings/{meeting_id}/items/{item_id}/position",
-            body={"position": position, "comment": comment, "client_id": client_id},
-        )
-        store = self.store
+        body = {"position": position, "comment": comment, "client_id": client_id}
         # Offline, or a session that needs a new sign-in: the position waits in the outbox.
-        with contextlib.suppress(OfflineError, AuthExpired):
-            self._guard(lambda: outbox.flush(self.api, store))
+        self._queue_and_flush("position", "PUT", [(f"/api/meetings/{meeting_id}/items/{item_id}/position", body)])
         return client_id
 
     def queue_answers(self, answers: list[tuple[str, dict[str, Any]]]) -> outbox.FlushResult | None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -44,7 +43,7 @@ from ecabinet.ui.style import TOUCH_TARGET_PX
 from ecabinet.ui.viewer import RenderService
 from ecabinet.ui.viewer.annotated_view import AnnotatedDocumentView, Tool
 from ecabinet.ui.viewer.sidebar import ReaderSidebar
-from ecabinet.ui.widgets import ClickableFrame, ErrorBanner, restyle
+from ecabinet.ui.widgets import ClickableFrame, ErrorBanner, restyle, vertical_scroll
 
 # The page the reader is on is written to the store once it has stayed put this long.
 REMEMBER_DELAY_MS: Final = 600
@@ -449,11 +448,7 @@ class MeetingPage(QWidget):
         self._agenda_layout.setContentsMargins(0, 0, 4, 0)
         self._agenda_layout.setSpacing(10)
         self._agenda_layout.addStretch(1)
-        self.agenda_scroll = QScrollArea()
-        self.agenda_scroll.setWidgetResizable(True)
-        self.agenda_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.agenda_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.agenda_scroll.setWidget(self._agenda_widget)
+        self.agenda_scroll = vertical_scroll(self._agenda_widget)
         self.results = SearchResultsPanel()
         self.results.result_chosen.connect(self.open_hit)
         self.side_stack = QStackedWidget()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from ecabinet.ui.between.home_bar import BetweenBar
 from ecabinet.ui.home_state import GROUP_IN_SESSION, GROUP_ORDER, GROUP_PAST, GROUP_UPCOMING, HomeState, MeetingEntry
 from ecabinet.ui.messages import error_message, meeting_state_name, outbox_kind_name
 from ecabinet.ui.style import app_logo
-from ecabinet.ui.widgets import ClickableFrame, restyle
+from ecabinet.ui.widgets import ClickableFrame, restyle, vertical_scroll
 
 # A sync shorter than this shows no progress bar (no flicker for "nothing changed").
 PROGRESS_DELAY_MS: Final = 500
@@ -314,11 +313,7 @@ class MeetingsPage(QWidget):
         self._list_layout.setContentsMargins(0, 0, 0, 0)
         self._list_layout.setSpacing(12)
         self._list_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self._list_widget)
+        scroll = vertical_scroll(self._list_widget)
 
         #: Between meetings (issue 16): consultations, notifications and tasks, each a large tile with a badge.
         self.between_bar = BetweenBar()

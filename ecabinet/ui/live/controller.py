@@ -163,10 +163,7 @@ class LiveController(QObject):
             self.ballot_counted.emit(vote_id, option, answer)
             self.refresh()
 
-        if signature is None:
-            self._call("ballot", lambda api: api.cast_ballot(vote_id, option, ballot_id), done)
-        else:
-            self._call("ballot", lambda api: api.cast_signed_ballot(vote_id, option, ballot_id, signature), done)
+        self._call("ballot", lambda api: api.cast_ballot(vote_id, option, ballot_id, signature=signature), done)
 
     # -- the chair's (and secretary's) actions ----------------------------------------------------------------
 
